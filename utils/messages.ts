@@ -7,12 +7,15 @@ import type { Counts, FormSnapshot } from './types';
 
 export const PORT_NAME = 'jendela-panel';
 
+/** A message with no payload beyond its type. */
+export type Empty = { readonly _?: never };
+
 /** Panel → content script, over the port. */
 export interface PanelToContent {
   hello: { profileId?: string };
   focus: { key: string };
   setProfile: { profileId: string | null };
-  rescan: Record<string, never>;
+  rescan: Empty;
 }
 
 /** Content script → panel, over the port. */
@@ -27,12 +30,17 @@ export interface PanelToBackground {
   activate: { tabId: number; remember: boolean };
   siteStatus: { tabId: number };
 }
+/** Content script → background (the sender's tab and frame are the target). */
+export interface ContentToBackground {
+  injectBridge: Empty;
+}
 export interface BackgroundReplies {
   activate: { ok: boolean; error?: string };
+  injectBridge: { ok: boolean; error?: string };
   siteStatus: { origin: string | null; auto: boolean; remembered: boolean; injectable: boolean };
 }
 
 export type Msg<M, K extends keyof M = keyof M> = { [P in K]: { type: P } & M[P] }[K];
 export type PanelMsg = Msg<PanelToContent>;
 export type ContentMsg = Msg<ContentToPanel>;
-export type BackgroundMsg = Msg<PanelToBackground>;
+export type BackgroundMsg = Msg<PanelToBackground> | Msg<ContentToBackground>;

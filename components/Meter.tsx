@@ -1,0 +1,38 @@
+import { stateName } from '@/utils/i18n';
+import type { FieldView } from '@/utils/panel/fields';
+import { charsText, limitLines, meterFill, wordsText } from '@/utils/panel/format';
+import type { Language } from '@/utils/storage';
+
+interface MeterProps {
+  field: FieldView;
+  lang: Language;
+}
+
+/** Words against the limit, characters, the state in words (colour is never the only signal), limit sources. */
+export function Meter({ field, lang }: MeterProps) {
+  const fill = meterFill(field);
+  const limits = limitLines(lang, field.limits);
+  return (
+    <span className="meter" data-state={field.state}>
+      <span className="meter-numbers">
+        <span className="meter-words">{wordsText(lang, field)}</span>
+        <span className="meter-chars">{charsText(lang, field)}</span>
+        <span className="meter-state">{stateName(lang, field.state)}</span>
+      </span>
+      {fill !== null && (
+        <span className="meter-bar" aria-hidden="true">
+          <span className="meter-fill" style={{ width: `${Math.round(fill * 100)}%` }} />
+        </span>
+      )}
+      {limits.length > 0 && (
+        <span className="meter-limits">
+          {limits.map((line) => (
+            <span key={line} className="meter-limit">
+              {line}
+            </span>
+          ))}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,69 @@
+import { t } from '@/utils/i18n';
+import { summarize } from '@/utils/panel/fields';
+import { profileName as registryName } from '@/utils/panel/format';
+import type { PanelActions, PanelData } from '@/utils/panel/store';
+import { FieldList } from './FieldList';
+import { Header } from './Header';
+import { LanguageSelect } from './LanguageSelect';
+import { Notices } from './Notices';
+import { Connecting, Failed, Inactive, NoForm } from './StatusViews';
+import './panel.css';
+
+export interface PanelProps {
+  data: PanelData;
+  actions: PanelActions;
+  /** Display name of a profile id (defaults to the profile registry). */
+  profileName?: (id: string) => string;
+}
+
+/** The whole side panel: a view of the store's data plus its actions. `data-status` lets tests wait for a state. */
+export function Panel({ data, actions, profileName = registryName }: PanelProps) {
+  const lang = data.language;
+  return (
+    <main className="panel" data-status={data.status} lang={lang}>
+      <div className="topbar">
+        <h1 className="app-title">{t(lang, 'app.title')}</h1>
+        <LanguageSelect lang={lang} onChange={(l) => void actions.setLanguage(l)} />
+      </div>
+      {data.status === 'form' && data.page && (
+        <Header
+          page={data.page}
+          summary={summarize(data.order, data.fields)}
+          lang={lang}
+          profileName={profileName}
+          onProfile={actions.setProfile}
+        />
+      )}
+      <Notices
+        page={data.status === 'form' ? data.page : null}
+        notice={data.notice}
+        lang={lang}
+        onDismiss={actions.dismissNotice}
+      />
+      <Body data={data} actions={actions} />
+    </main>
+  );
+}
+
+function Body({ data, actions }: PanelProps) {
+  const lang = data.language;
+  switch (data.status) {
+    case 'connecting':
+      return <Connecting lang={lang} />;
+    case 'no-form':
+      return <NoForm lang={lang} unsupported={data.unsupported} />;
+    case 'inactive':
+      return (
+        <Inactive
+          lang={lang}
+          site={data.site}
+          activating={data.activating}
+          onActivate={(remember) => void actions.activate(remember)}
+        />
+      );
+    case 'error':
+      return <Failed lang={lang} onRetry={actions.retry} />;
+    case 'form':
+      return <FieldList order={data.order} fields={data.fields} lang={lang} onFocus={actions.focus} />;
+  }
+}

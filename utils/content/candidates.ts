@@ -1,0 +1,169 @@
+/**
+ * Finding the editable things in one root (a document or an open shadow root). Read side only: writing
+ * into fields is a separate module. Each rich editor is recognised by the DOM it renders (the isolated world
+ * cannot see the page's JavaScript objects), and is reported once, tied to the form control it submits.
+ */
+import type { EditorKind } from '../types';
+import { frameDocument, isOwnUi, isRendered } from './dom';
+
+export interface Candidate {
+  kind: EditorKind;
+  /** Where the user types (the control itself for plain fields; an iframe's body for iframe editors). */
+  editable: Element;
+  /** What to scroll to and highlight: the editor's visible box, or the control. */
+  anchor: Element;
+  /** What the form submits: the control, or the textarea / hidden input a rich editor syncs to. */
+  control: Element | null;
+  /** Radio and checkbox groups: every member. */
+  group?: HTMLInputElement[];
+  /** Whether it gets a word meter (false for selects, radios, dates, uploads, emails…). */
+  fact: boolean;
+}
+
+/** Editor chrome whose inner controls (source view, toolbar inputs) are never fields of their own. */
+const EDITOR_CHROME = '.cke, .ck, .tox, .note-editor, .ql-toolbar, trix-toolbar, .mce-content-body, .ProseMirror';
+
+interface RichRule {
+  kind: EditorKind;
+  selector: string;
+  editable(el: Element): Element | null;
+  /** The source element the editor replaced, when it renders next to it. */
+  source?(el: Element): Element | null;
+}
+
+const prevField = (el: Element): Element | null => {
+  const prev = el.previousElementSibling;
+  return prev && /^(TEXTAREA|INPUT)$/.test(prev.tagName) ? prev : null;
+};
+const iframeBody = (sel: string) => (el: Element): Element | null => {
+  const frame = el.querySelector<HTMLIFrameElement>(sel);
+  return frame ? (frameDocument(frame)?.body ?? null) : null;
+};
+
+// Order matters: the containers of iframe editors first, then editables that live in the page itself.
+const RICH_RULES: RichRule[] = [
+  {
+    kind: 'ckeditor4', selector: 'div.cke[id^="cke_"]', editable: (el) =>
+      iframeBody('iframe.cke_wysiwyg_frame')(el) ?? el.querySelector('.cke_wysiwyg_div'),
+    source: (el) => el.ownerDocument.getElementById(el.id.slice(4)) ?? prevField(el),
+  },
+  { kind: 'ckeditor4', selector: '.cke_editable_inline', editable: (el) => el },
+  { kind: 'tinymce', selector: '.tox-tinymce:not(.tox-tinymce-inline)', editable: iframeBody('iframe'), source: prevField },
+  {
+    kind: 'ckeditor5', selector: '.ck-editor', editable: (el) => el.querySelector('.ck-editor__editable'),
+    source: prevField,
+  },
+  { kind: 'ckeditor5', selector: '.ck-editor__editable:not(.ck-editor .ck-editor__editable)', editable: (el) => el },
+  { kind: 'tinymce', selector: '.mce-content-body[contenteditable]', editable: (el) => el },
+  {
+    kind: 'summernote', selector: '.note-editor', editable: (el) => el.querySelector('.note-editable'),
+    source: prevField,
+  },
+  { kind: 'quill', selector: '.ql-editor', editable: (el) => el },
+  { kind: 'trix', selector: 'trix-editor', editable: (el) => el },
+  { kind: 'prosemirror', selector: '.ProseMirror', editable: (el) => el },
+];
+
+const SKIPPED_TYPES = new Set(['hidden', 'password', 'search', 'submit', 'button', 'reset', 'image', 'range', 'color']);
+const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
+const SEARCH_NAMES = /^(q|s|search|cari|keyword|kata_?kunci|query)$/i;
+const NOT_CONTROL = /csrf|token|_method|captcha|nonce/i;
+
+/** True for fields nobody writes a proposal into: captchas, site search, password boxes. */
+function isNoise(el: Element): boolean {
+  const attrs = `${el.id} ${el.getAttribute('name') ?? ''} ${el.className} ${el.getAttribute('placeholder') ?? ''}`;
+  if (/captcha/i.test(attrs)) return true;
+  if (el.closest('[role="search"], form[role="search"]')) return true;
+  return SEARCH_NAMES.test(el.getAttribute('name') ?? '') && el.tagName === 'INPUT';
+}
+
+/** The hidden input/textarea an editor without a source element syncs to: the one nearest it. */
+function nearbyControl(anchor: Element, claimed: Set<Element>): Element | null {
+  let scope: Element | null = anchor.parentElement;
+  for (let depth = 0; scope && depth < 4; depth++, scope = scope.parentElement) {
+    const found = Array.from(scope.querySelectorAll('input[type="hidden"][name], textarea[name]')).filter(
+      (c) => !claimed.has(c) && !NOT_CONTROL.test(c.getAttribute('name') ?? '') && !isRendered(c),
+    );
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1 || scope.tagName === 'FORM') return null;
+  }
+  return null;
+}
+
+function richEditors(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[]): void {
+  for (const rule of RICH_RULES) {
+    for (const el of Array.from(root.querySelectorAll(rule.selector))) {
+      if (claimed.has(el) || isOwnUi(el)) continue;
+      const editable = rule.editable(el);
+      if (!editable || claimed.has(editable)) continue;
+      // Nested editables (a ProseMirror inside a container we already took) are the same field.
+      if (out.some((c) => c.anchor.contains(el) || c.editable.contains(el))) continue;
+      const source = rule.source?.(el) ?? null;
+      const control = source ?? nearbyControl(el, claimed);
+      claimed.add(el).add(editable);
+      if (control) claimed.add(control);
+      const anchor = rule.kind === 'quill' ? (el.closest('.ql-container') ?? el) : el;
+      out.push({ kind: rule.kind, editable, anchor, control, fact: false });
+    }
+  }
+}
+
+function plainFields(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[]): void {
+  const groups = new Map<string, Candidate>();
+  const els = root.querySelectorAll('input, textarea, select, [contenteditable]');
+  for (const el of Array.from(els)) {
+    if (claimed.has(el) || isOwnUi(el) || el.closest(EDITOR_CHROME)) continue;
+    if ((el as HTMLInputElement).disabled || el.closest('fieldset[disabled]')) continue;
+    if (el.hasAttribute('contenteditable')) {
+      const ce = el as HTMLElement;
+      if (!ce.isContentEditable || ce.parentElement?.isContentEditable) continue;
+      out.push({ kind: 'contenteditable', editable: el, anchor: el, control: nearbyControl(el, claimed), fact: false });
+      continue;
+    }
+    if (el.tagName === 'TEXTAREA') {
+      out.push({ kind: 'textarea', editable: el, anchor: el, control: el, fact: false });
+      continue;
+    }
+    if (el.tagName === 'SELECT') {
+      out.push({ kind: 'select', editable: el, anchor: el, control: el, fact: true });
+      continue;
+    }
+    const input = el as HTMLInputElement;
+    const type = input.type.toLowerCase();
+    if (SKIPPED_TYPES.has(type)) continue;
+    if (type === 'radio' || type === 'checkbox') {
+      const name = input.name;
+      const existing = name ? groups.get(`${type}:${name}`) : undefined;
+      if (existing) {
+        existing.group!.push(input);
+        continue;
+      }
+      const c: Candidate = { kind: type, editable: input, anchor: input, control: input, group: [input], fact: true };
+      if (name) groups.set(`${type}:${name}`, c);
+      out.push(c);
+      continue;
+    }
+    const kind: EditorKind = DATE_TYPES.has(type) ? 'date' : type === 'file' ? 'file' : 'input';
+    const fact = kind !== 'input' || !(type === 'text' || type === '');
+    out.push({ kind, editable: input, anchor: input, control: input, fact });
+  }
+}
+
+/** Cheap pre-check: does this root hold anything that could be a field at all? */
+export const ANY_FIELD = 'input, textarea, select, [contenteditable], trix-editor, iframe';
+
+/** Candidates of one root in document order, skipping noise and things not rendered. */
+export function findCandidates(root: Document | ShadowRoot): Candidate[] {
+  const claimed = new Set<Element>();
+  const rich: Candidate[] = [];
+  richEditors(root, claimed, rich);
+  const plain: Candidate[] = [];
+  plainFields(root, claimed, plain);
+  const all = rich.concat(plain).filter((c) => !isNoise(c.control ?? c.editable) && visible(c));
+  return all.sort((a, b) => (a.anchor.compareDocumentPosition(b.anchor) & 4 ? -1 : 1));
+}
+
+function visible(c: Candidate): boolean {
+  if (c.group) return c.group.some((g) => isRendered(g) || (g.labels?.[0] ? isRendered(g.labels[0]) : false));
+  return isRendered(c.anchor);
+}

@@ -1,0 +1,160 @@
+/**
+ * The content script's life on a page: it does nothing until a panel connects (start-up is a hot path on
+ * every portal page), then scans, watches and answers the panel over the port until the last panel leaves.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { PORT_NAME, type ContentMsg, type PanelMsg } from '../messages';
+import type { Counts, FormSnapshot } from '../types';
+import type { ParsedLimits } from '../text/limits';
+import { BridgeClient } from './bridge-client';
+import { revealField } from './highlight';
+import { countsOf, scanPage, type ScanResult } from './scan';
+import { PageWatcher } from './watch';
+
+type Port = Browser.runtime.Port;
+
+function signature(s: FormSnapshot | null): string {
+  if (!s) return 'none';
+  const fields = s.fields.map((f) => [f.key, f.label, f.help, f.section, f.section2, f.kind, f.value, JSON.stringify(f.limits)]);
+  return JSON.stringify([s.url, s.profileId, s.truncated, s.skippedFrames, fields]);
+}
+
+export class Session {
+  private ports = new Set<Port>();
+  private result: ScanResult = { snapshot: null, handles: new Map() };
+  private lastSignature = '';
+  private counts = new Map<string, Counts>();
+  private profileId: string | null = null;
+  private watcher: PageWatcher | null = null;
+  private watchAbort: AbortController | null = null;
+  private editorLimits = new Map<string, ParsedLimits>();
+  private configuredEditors = 0;
+  private readonly bridge: BridgeClient;
+
+  constructor(private readonly doc: Document, private readonly signal: AbortSignal) {
+    this.bridge = new BridgeClient(doc, signal);
+    signal.addEventListener('abort', () => this.detachAll());
+  }
+
+  /**
+   * Editor configurations can state limits the page text does not (CKEditor 4's word-count plugin). Only
+   * pages with such an editor get the main-world bridge, and only once per new editor.
+   */
+  private async loadEditorLimits(): Promise<void> {
+    const ck4 = Array.from(this.result.handles.values()).filter((c) => c.kind === 'ckeditor4').length;
+    if (ck4 === 0 || ck4 === this.configuredEditors) return;
+    this.configuredEditors = ck4;
+    const configs = await this.bridge.request('configs');
+    if (!configs?.length) return;
+    for (const cfg of configs) {
+      const limits: ParsedLimits = { maxWords: cfg.maxWords, maxChars: cfg.maxChars };
+      if (cfg.name) this.editorLimits.set(cfg.name, limits);
+      if (cfg.id) this.editorLimits.set(cfg.id, limits);
+    }
+    this.rescan();
+  }
+
+  connect(port: Port): void {
+    if (port.name !== PORT_NAME) return;
+    this.ports.add(port);
+    port.onMessage.addListener((msg: unknown) => this.onMessage(port, msg as PanelMsg));
+    port.onDisconnect.addListener(() => {
+      this.ports.delete(port);
+      if (this.ports.size === 0) this.stopWatching();
+    });
+  }
+
+  private onMessage(port: Port, msg: PanelMsg): void {
+    switch (msg.type) {
+      case 'hello':
+        this.startWatching();
+        this.rescan(true, port);
+        break;
+      case 'rescan':
+        this.rescan(true);
+        break;
+      case 'setProfile':
+        this.profileId = msg.profileId;
+        this.rescan(true);
+        break;
+      case 'focus': {
+        const c = this.result.handles.get(msg.key);
+        this.send({ type: 'focused', key: msg.key, ok: !!c && revealField(c) }, port);
+        break;
+      }
+    }
+  }
+
+  private send(msg: ContentMsg, only?: Port): void {
+    for (const port of only ? [only] : this.ports) {
+      try {
+        port.postMessage(msg);
+      } catch {
+        this.ports.delete(port);
+      }
+    }
+  }
+
+  /** Scan now; send the snapshot when the list changed (or always, for a panel that just said hello). */
+  rescan(force = false, only?: Port): void {
+    if (this.signal.aborted) return;
+    this.result = scanPage(this.doc, location.href, { profileId: this.profileId, editorLimits: this.editorLimits });
+    this.watcher?.track(this.result.handles);
+    const sig = signature(this.result.snapshot);
+    const changed = sig !== this.lastSignature;
+    this.lastSignature = sig;
+    this.counts = new Map(this.result.snapshot?.fields.map((f) => [f.key, f.counts]) ?? []);
+    if (changed || force) this.send({ type: 'snapshot', snapshot: this.result.snapshot }, changed ? undefined : only);
+    void this.loadEditorLimits();
+  }
+
+  private updateCounts(keys: Set<string>): void {
+    const updates: { key: string; counts: Counts }[] = [];
+    let gone = false;
+    for (const key of keys) {
+      const c = this.result.handles.get(key);
+      if (!c) continue;
+      if (!c.editable.isConnected) gone = true;
+      const counts = countsOf(c);
+      const prev = this.counts.get(key);
+      if (!prev || prev.words !== counts.words || prev.chars !== counts.chars || prev.charsSubmitted !== counts.charsSubmitted) {
+        this.counts.set(key, counts);
+        updates.push({ key, counts });
+      }
+    }
+    if (gone) this.watcher?.scheduleRescan();
+    if (updates.length) this.send({ type: 'counts', updates });
+  }
+
+  private startWatching(): void {
+    if (this.watcher) return;
+    this.watchAbort = new AbortController();
+    const stop = () => this.watchAbort?.abort();
+    this.signal.addEventListener('abort', stop, { once: true });
+    this.watcher = new PageWatcher(this.doc, {
+      rescan: () => this.rescan(),
+      dirty: (keys) => this.updateCounts(keys),
+    }, this.watchAbort.signal);
+  }
+
+  private stopWatching(): void {
+    this.watchAbort?.abort();
+    this.watchAbort = null;
+    this.watcher = null;
+  }
+
+  private detachAll(): void {
+    for (const port of this.ports) port.disconnect();
+    this.ports.clear();
+    this.stopWatching();
+  }
+}
+
+/** Wire the session to the extension's messaging. Called from the content script's main(). */
+export function startSession(doc: Document, signal: AbortSignal): Session {
+  const session = new Session(doc, signal);
+  const onConnect = (port: Port) => session.connect(port);
+  browser.runtime.onConnect.addListener(onConnect);
+  signal.addEventListener('abort', () => browser.runtime.onConnect.removeListener(onConnect));
+  return session;
+}

@@ -1,0 +1,119 @@
+/**
+ * The panel's only doorway to the browser: the port to a tab's content script, the one-off questions to the
+ * background, and the tab events the panel follows. The store gets a `Transport`, so tests hand it a fake one
+ * (the fake browser has no `tabs.connect`).
+ */
+import { browser } from 'wxt/browser';
+import {
+  PORT_NAME,
+  type BackgroundReplies,
+  type ContentMsg,
+  type PanelMsg,
+  type PanelToBackground,
+} from '../messages';
+
+export interface PortHandlers {
+  onMessage(msg: ContentMsg): void;
+  /** Fired once, whether the other side went away or the connection never came up. */
+  onDisconnect(): void;
+}
+
+export interface PanelPort {
+  send(msg: PanelMsg): void;
+  close(): void;
+}
+
+export interface TabUpdate {
+  status?: string;
+  url?: string;
+}
+
+export interface Transport {
+  connect(tabId: number, handlers: PortHandlers): PanelPort;
+  ask<K extends keyof PanelToBackground>(
+    type: K,
+    payload: PanelToBackground[K],
+  ): Promise<BackgroundReplies[K]>;
+  /** Ask for a host permission (must run inside the user's click). Resolves false when refused. */
+  requestOrigin(origin: string): Promise<boolean>;
+  /** The window the panel lives in and its active tab. */
+  activeTab(): Promise<{ windowId: number; tabId: number | null }>;
+  onTabActivated(cb: (tabId: number, windowId: number) => void): () => void;
+  onTabUpdated(cb: (tabId: number, update: TabUpdate) => void): () => void;
+}
+
+function connectPort(tabId: number, handlers: PortHandlers): PanelPort {
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    handlers.onDisconnect();
+  };
+  let port: ReturnType<typeof browser.tabs.connect>;
+  try {
+    port = browser.tabs.connect(tabId, { name: PORT_NAME });
+  } catch {
+    // An invalid or closed tab throws synchronously; report it like a refused connection, but async,
+    // so the caller's bookkeeping is in place first.
+    queueMicrotask(finish);
+    return { send() {}, close() { done = true; } };
+  }
+  port.onMessage.addListener((msg: unknown) => {
+    if (!done) handlers.onMessage(msg as ContentMsg);
+  });
+  // Reading lastError keeps Chrome from logging "Receiving end does not exist" as an unchecked error.
+  port.onDisconnect.addListener(() => {
+    void browser.runtime.lastError;
+    finish();
+  });
+  return {
+    send(msg) {
+      if (done) return;
+      try {
+        port.postMessage(msg);
+      } catch {
+        finish();
+      }
+    },
+    close() {
+      done = true;
+      port.disconnect();
+    },
+  };
+}
+
+export const browserTransport: Transport = {
+  connect: connectPort,
+  ask(type, payload) {
+    return browser.runtime.sendMessage({ type, ...payload });
+  },
+  async requestOrigin(origin) {
+    try {
+      return await browser.permissions.request({ origins: [`${origin}/*`] });
+    } catch {
+      return false;
+    }
+  },
+  async activeTab() {
+    const win = await browser.windows.getCurrent();
+    const [tab] = await browser.tabs.query({ active: true, windowId: win.id });
+    return { windowId: win.id ?? -1, tabId: tab?.id ?? null };
+  },
+  onTabActivated(cb) {
+    const listener = (info: { tabId: number; windowId: number }) => cb(info.tabId, info.windowId);
+    browser.tabs.onActivated.addListener(listener);
+    return () => browser.tabs.onActivated.removeListener(listener);
+  },
+  onTabUpdated(cb) {
+    const listener = (tabId: number, info: TabUpdate) => cb(tabId, info);
+    browser.tabs.onUpdated.addListener(listener);
+    return () => browser.tabs.onUpdated.removeListener(listener);
+  },
+};
+
+/** The tab named by the panel page's `?tabId=N` (the testing contract), or undefined to follow the active tab. */
+export function tabIdFromSearch(search: string): number | undefined {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return undefined;
+  return Number(raw);
+}

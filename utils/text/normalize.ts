@@ -1,0 +1,41 @@
+/**
+ * Turns a field label as the page shows it into the plain form the classifier compares:
+ * "3. Kebaruan / Nilai Tambah * (maks. 200 kata)Wajib" → "kebaruan nilai tambah".
+ *
+ * Portals glue things onto labels: numbering, required marks, limit hints, live counters ("0/600 kata",
+ * "Sisa 200 kata") and reviewer badges ("Wajib", "Revisi", "Sudah dinilai"), often with no space because the
+ * badge is a separate element whose text is concatenated by `textContent`.
+ */
+import { stripLimits } from './limits';
+
+const BADGES = [
+  'Wajib diisi', 'Harus diisi', 'Tidak wajib', 'Wajib', 'Required', 'Opsional', 'Optional', 'Baru', 'Revisi',
+  'Perlu Perbaikan', 'Sudah Dinilai', 'Belum Dinilai',
+];
+/** "RingkasanWajib": a capitalised badge glued to a lowercase letter gets a space before it. */
+const GLUED_BADGE = new RegExp(
+  `(?<=\\p{Ll})(?=(?:${BADGES.flatMap((b) => [b, b.toUpperCase()]).join('|')})(?!\\p{Ll}))`,
+  'gu',
+);
+/**
+ * Badges are stripped only at either end of the label, where portals put them: "Hal baru yang ditawarkan"
+ * keeps its "baru".
+ */
+const BADGE_WORDS = BADGES.map((b) => b.toLowerCase()).join('|');
+const EDGE_BADGES = new RegExp(`^(?:(?:${BADGE_WORDS}) )+|(?: (?:${BADGE_WORDS}))+$`, 'g');
+/** "3.", "3.1", "2)", "(2)", "B.", "a)", "III." — numbering at the start. Digits need no punctuation. */
+const NUMBERING = /^\s*\(?(?:\d+(?:\.\d+)*[.)]?|(?:[a-z]|[ivx]+)[.)](?=\s|$)|(?:[A-Z]|[IVX]+)[.)](?=\s|$))\s*/;
+
+export function normalizeLabel(raw: string): string {
+  let s = raw
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // diacritics: "Kebaruán" → "Kebaruan"
+    .replace(GLUED_BADGE, ' ')
+    .replace(/(?<=\p{L})(?=\d)/gu, ' '); // "Signifikansi0/600 kata"
+  // Numbering may hide behind a required mark or a bullet: "* 3. Kebaruan".
+  s = s.replace(/^[\s*•·\-–—]+/, '').replace(NUMBERING, '');
+  s = stripLimits(s.toLowerCase())
+    .replace(/[^\p{L}\p{N}]+/gu, ' ') // punctuation, "/" and "*" → space
+    .trim();
+  return s.replace(EDGE_BADGES, '').trim();
+}
