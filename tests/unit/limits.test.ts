@@ -18,7 +18,7 @@ describe('parseLimits', () => {
     ['100-300 kata', { minWords: 100, maxWords: 300 }],
     ['100 - 300 kata', { minWords: 100, maxWords: 300 }],
     ['100 s.d. 300 kata', { minWords: 100, maxWords: 300 }],
-    ['100 s/d 300 kata', { maxWords: 300 }],
+    ['100 s/d 300 kata', { minWords: 100, maxWords: 300 }],
     ['100 sampai 300 kata', { minWords: 100, maxWords: 300 }],
     ['100 sampai dengan 300 kata', { minWords: 100, maxWords: 300 }],
     ['100 to 300 words', { minWords: 100, maxWords: 300 }],

@@ -10,10 +10,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { App } from '@/entrypoints/sidepanel/App';
 import type { ContentMsg, PanelMsg } from '@/utils/messages';
 import { tabIdFromSearch, type PortHandlers, type TabUpdate, type Transport } from '@/utils/panel/connection';
-import {
-  AUTO_RETRIES, AUTO_RETRY_DELAY_MS, RECONNECT_DELAY_MS, SNAPSHOT_TIMEOUT_MS, createPanelStore, type PanelStore,
-  type SiteStatus,
-} from '@/utils/panel/store';
+import { createPanelStore, type PanelStore, type SiteStatus } from '@/utils/panel/store';
+import { AUTO_RETRIES, AUTO_RETRY_DELAY_MS, RECONNECT_DELAY_MS, SNAPSHOT_TIMEOUT_MS } from '@/utils/panel/tab-link';
 import { loadSettings, saveSettings } from '@/utils/storage';
 import type { FieldInfo, FormSnapshot } from '@/utils/types';
 

@@ -24,7 +24,7 @@ const MAXQ = r`maksimal|maksimum|maks|maximal|maximum|max|paling\s+banyak|sebany
 /** A qualifier is a whole word ("admin 200 kata" has no "min"); "maks." and "min:" are fine. One group. */
 const Q = (q: string) => r`(?<!\p{L})(${q})(?!\p{L})`;
 const QUAL = r`(?:${Q(MINQ)}|${Q(MAXQ)})\.?\s*:?\s*`;
-const RANGE = r`\s*(?:-|–|—|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga|to)\s*`;
+const RANGE = r`\s*(?:-|–|—|s\.?\s*d\.?|s\s*/\s*d|sampai(?:\s+dengan)?|hingga|to)\s*`;
 const TRAIL_MIN = r`atau\s+lebih|or\s+more|minimal|minimum`;
 const TRAIL_MAX = r`atau\s+kurang|or\s+(?:less|fewer)|maksimal|maksimum|maks|max`;
 /** A trailing qualifier must not be the leading qualifier of the next limit ("200 kata maks 2000 karakter"). */
