@@ -43,12 +43,12 @@ export function Header({ page, summary, lang, profileName, onProfile }: HeaderPr
       <p className="summary">
         <span className="summary-filled">{t(lang, 'header.filled', { filled: summary.filled, total: summary.total })}</span>
         {summary.over > 0 && (
-          <span className="summary-over" data-state="over">
+          <span className="summary-over">
             {t(lang, 'header.over', { n: summary.over })}
           </span>
         )}
         {summary.under > 0 && (
-          <span className="summary-under" data-state="below">
+          <span className="summary-under">
             {t(lang, 'header.under', { n: summary.under })}
           </span>
         )}

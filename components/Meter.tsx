@@ -8,12 +8,15 @@ interface MeterProps {
   lang: Language;
 }
 
-/** Words against the limit, characters, the state in words (colour is never the only signal), limit sources. */
+/**
+ * Words against the limit, characters, the state in words (colour is never the only signal), limit sources.
+ * The colour comes from the row's `data-state` (the only element carrying it, so tests can count rows by it).
+ */
 export function Meter({ field, lang }: MeterProps) {
   const fill = meterFill(field);
   const limits = limitLines(lang, field.limits);
   return (
-    <span className="meter" data-state={field.state}>
+    <span className="meter">
       <span className="meter-numbers">
         <span className="meter-words">{wordsText(lang, field)}</span>
         <span className="meter-chars">{charsText(lang, field)}</span>

@@ -162,6 +162,7 @@ export async function startServer(port = 0): Promise<TestServer> {
       return send(res, 200, TYPES['.json']!, JSON.stringify(json));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return notFound(res);
+    if (path === '/favicon.ico') return void res.writeHead(204).end(); // keeps page consoles free of 404s
     if (path.startsWith('/fixtures/')) return serveFile(res, FIXTURES, path.slice('/fixtures/'.length));
     const vendor = /^\/vendor\/([^/]+)\/(.+)$/.exec(path);
     if (vendor && VENDOR_PACKAGES.includes(vendor[1]!)) {

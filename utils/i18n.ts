@@ -170,8 +170,20 @@ export const UI_LANGUAGES = Object.keys(dictionaries) as Language[];
 
 export type Params = Record<string, string | number>;
 
+// Intl objects are slow to build and a 300-row list formats thousands of numbers: build one per language.
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
 export function formatNumber(lang: Language, n: number): string {
-  return new Intl.NumberFormat(locales[lang]).format(n);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(locales[lang])));
+  return format.format(n);
+}
+
+function plural(lang: Language, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(locales[lang])));
+  return rules.select(n);
 }
 
 export function t(lang: Language, key: MessageKey, params: Params = {}): string {
@@ -180,7 +192,8 @@ export function t(lang: Language, key: MessageKey, params: Params = {}): string 
   const text =
     typeof entry === 'string'
       ? entry
-      : new Intl.PluralRules(locales[lang]).select(typeof n === 'number' ? n : 0) === 'one' ? entry.one : entry.other;
+      : plural(lang, typeof n === 'number' ? n : 0) === 'one' ? entry.one : entry.other;
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

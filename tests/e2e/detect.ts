@@ -118,7 +118,7 @@ export function compare(name: string, d: Detection): { found: number; mapped: nu
     }
     found++;
     if (row.section === f.section) mapped++;
-    else miss(`section ${row.section}, expected ${f.section}`);
+    else miss(`section ${row.section}, expected ${f.section} (label seen: "${row.label}")`);
     if (row.kind !== f.kind) miss(`kind ${row.kind}, expected ${f.kind}`);
     for (const k of ['maxWords', 'minWords', 'maxChars'] as const) {
       if (row[k] !== f[k]) miss(`${k} ${row[k] ?? '-'}, expected ${f[k] ?? '-'}`);

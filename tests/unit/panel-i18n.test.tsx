@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /** The panel's dictionary: both languages complete, placeholders filled, numbers formatted per language. */
 import { describe, expect, it } from 'vitest';
 import { dictionaries, sectionName, sourceName, stateName, t, type MessageKey } from '@/utils/i18n';

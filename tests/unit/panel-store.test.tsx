@@ -109,7 +109,7 @@ afterEach(() => {
 });
 
 describe('connecting to a tab', () => {
-  it('reads ?tabId=N and otherwise follows the active tab', () => {
+  it('reads the tab to attach to from ?tabId=N', () => {
     expect(tabIdFromSearch('?tabId=42')).toBe(42);
     expect(tabIdFromSearch('?tabId=abc')).toBeUndefined();
     expect(tabIdFromSearch('')).toBeUndefined();

@@ -163,7 +163,27 @@ export function findCandidates(root: Document | ShadowRoot): Candidate[] {
   return all.sort((a, b) => (a.anchor.compareDocumentPosition(b.anchor) & 4 ? -1 : 1));
 }
 
+/** Containers that hide part of a form the user moves through: tabs, wizard steps, collapsed sections. */
+const PANE = '[role="tabpanel"], .tab-pane, .step, .wizard-step, [data-step], .collapse, details, section, fieldset';
+
 function visible(c: Candidate): boolean {
-  if (c.group) return c.group.some((g) => isRendered(g) || (g.labels?.[0] ? isRendered(g.labels[0]) : false));
-  return isRendered(c.anchor);
+  const el = c.group
+    ? (c.group.find((g) => isRendered(g) || (g.labels?.[0] ? isRendered(g.labels[0]) : false)) ?? c.group[0]!)
+    : c.anchor;
+  if (isRendered(el)) return true;
+  // A field in a hidden step or tab is still part of the form; a field hidden by itself (a honeypot, an
+  // editor's source textarea) or in a closed dialog is not listed until it shows.
+  let pane: Element | null = null;
+  for (let e = el.parentElement; e && !isRendered(e); e = e.parentElement) pane = e;
+  return !!pane && pane.matches(PANE) && (!!c.group || isRenderedWithin(el, pane));
+}
+
+/** Whether nothing between the element and the pane hides it (only the pane does). */
+function isRenderedWithin(el: Element, pane: Element): boolean {
+  for (let e: Element | null = el; e && e !== pane; e = e.parentElement) {
+    const style = e.ownerDocument.defaultView?.getComputedStyle(e);
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+    if (e.hasAttribute('hidden')) return false;
+  }
+  return true;
 }

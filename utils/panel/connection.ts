@@ -51,7 +51,8 @@ function connectPort(tabId: number, handlers: PortHandlers): PanelPort {
   };
   let port: ReturnType<typeof browser.tabs.connect>;
   try {
-    port = browser.tabs.connect(tabId, { name: PORT_NAME });
+    // The top frame's content script reads the form (same-origin frames included); other frames stay out.
+    port = browser.tabs.connect(tabId, { name: PORT_NAME, frameId: 0 });
   } catch {
     // An invalid or closed tab throws synchronously; report it like a refused connection, but async,
     // so the caller's bookkeeping is in place first.

@@ -1,22 +1,18 @@
 /**
- * The side panel's state: the one module that talks to messaging and storage. Components read `PanelData`
- * and call `actions`; they never see a port or `browser.*`.
- *
- * Life of a connection: connect a port to the tab, say `hello`, wait for a `snapshot`. A port that closes
- * before anything arrived means no content script is listening, so the background is asked whether Jendela
- * may run there (→ 'inactive' with an activate button). A port that closes after it worked means the page
- * went away: rows are cleared at once and the panel reconnects. Each connection has a generation number, so
- * late messages from an old page are dropped instead of painting stale rows.
+ * The side panel's state: the one module that talks to messaging and storage (through `Transport` and
+ * `TabLink`, and utils/storage). Components read `PanelData` and call `actions`; they never see a port or
+ * `browser.*`.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MessageKey, Params } from '../i18n';
-import type { BackgroundReplies, ContentToPanel } from '../messages';
+import type { ContentToPanel } from '../messages';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Language } from '../storage';
-import { browserTransport, type PanelPort, type Transport } from './connection';
+import { browserTransport, type TabUpdate, type Transport } from './connection';
 import { applyCounts, fromSnapshot, type FieldView, type PageInfo } from './fields';
+import { TabLink, type SiteStatus } from './tab-link';
 
+export type { SiteStatus };
 export type PanelStatus = 'connecting' | 'form' | 'no-form' | 'inactive' | 'error';
-export type SiteStatus = BackgroundReplies['siteStatus'];
 
 export interface Notice {
   key: MessageKey;
@@ -28,10 +24,11 @@ export interface PanelData {
   tabId: number | null;
   language: Language;
   page: PageInfo | null;
+  /** Field keys in page order. */
   order: string[];
   fields: Record<string, FieldView>;
   site: SiteStatus | null;
-  /** Set when the page cannot run Jendela at all (browser pages, the web store): shown instead of "no form". */
+  /** The page cannot run Jendela at all (browser pages, the web store): said instead of "no form". */
   unsupported: boolean;
   notice: Notice | null;
   activating: boolean;
@@ -53,14 +50,6 @@ export interface PanelActions {
 export type PanelState = PanelData & { actions: PanelActions };
 export type PanelStore = StoreApi<PanelState>;
 
-/** How long to wait for the first snapshot before showing an error with a retry button. */
-export const SNAPSHOT_TIMEOUT_MS = 10_000;
-/** Pause before reconnecting to a page whose connection dropped (it is often mid-navigation). */
-export const RECONNECT_DELAY_MS = 400;
-/** On sites where Jendela starts by itself, a refused connection may just be a page still loading. */
-export const AUTO_RETRIES = 2;
-export const AUTO_RETRY_DELAY_MS = 700;
-
 const NO_FORM = { page: null, order: [] as string[], fields: {} as Record<string, FieldView> };
 
 export function initialData(): PanelData {
@@ -71,24 +60,9 @@ export function initialData(): PanelData {
 }
 
 export function createPanelStore(transport: Transport = browserTransport): PanelStore {
-  let port: PanelPort | null = null;
-  let generation = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let retries = 0;
   let cleanups: (() => void)[] = [];
 
   return createStore<PanelState>()((set, get) => {
-    const later = (ms: number, fn: () => void) => {
-      clearTimeout(timer);
-      timer = setTimeout(fn, ms);
-    };
-    const disconnect = () => {
-      generation++;
-      clearTimeout(timer);
-      port?.close();
-      port = null;
-    };
-
     const receive: { [K in keyof ContentToPanel]: (msg: ContentToPanel[K]) => void } = {
       snapshot: ({ snapshot }) =>
         set(snapshot ? { status: 'form', ...fromSnapshot(snapshot) } : { status: 'no-form', ...NO_FORM }),
@@ -101,72 +75,27 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
       },
     };
 
-    async function checkSite(tabId: number, gen: number) {
-      clearTimeout(timer);
-      let site: SiteStatus;
-      try {
-        site = await transport.ask('siteStatus', { tabId });
-      } catch {
-        if (gen === generation) set({ status: 'error' });
-        return;
-      }
-      if (gen !== generation) return;
-      if (!site.injectable) return set({ status: 'no-form', site, unsupported: true });
-      if ((site.auto || site.remembered) && retries < AUTO_RETRIES) {
-        retries++;
-        return later(AUTO_RETRY_DELAY_MS * retries, connect);
-      }
-      set({ status: 'inactive', site });
-    }
-
-    function connect() {
-      const { tabId } = get();
-      disconnect();
-      set({ status: 'connecting', ...NO_FORM, unsupported: false });
-      if (tabId === null) return set({ status: 'no-form', unsupported: true });
-      const gen = generation;
-      let answered = false;
-      later(SNAPSHOT_TIMEOUT_MS, () => {
-        if (gen !== generation) return;
-        disconnect();
-        set({ status: 'error', ...NO_FORM });
-      });
-      port = transport.connect(tabId, {
-        onMessage(msg) {
-          if (gen !== generation) return;
-          if (!answered) {
-            answered = true;
-            retries = 0;
-            clearTimeout(timer);
-          }
-          (receive[msg.type] as (m: typeof msg) => void)(msg);
-        },
-        onDisconnect() {
-          if (gen !== generation) return;
-          port = null;
-          if (!answered) return void checkSite(tabId, gen);
-          set({ status: 'connecting', ...NO_FORM });
-          later(RECONNECT_DELAY_MS, connect);
-        },
-      });
-      port.send({ type: 'hello' });
-    }
+    const link = new TabLink(transport, {
+      connecting: () => set({ status: 'connecting', ...NO_FORM, unsupported: false }),
+      message: (msg) => (receive[msg.type] as (m: typeof msg) => void)(msg),
+      absent: (site) =>
+        set(site.injectable ? { status: 'inactive', site } : { status: 'no-form', site, unsupported: true }),
+      failed: () => set({ status: 'error', ...NO_FORM }),
+    });
 
     function attach(tabId: number) {
-      retries = 0;
       set({ tabId, site: null, notice: null });
-      connect();
+      link.attach(tabId);
     }
 
-    function onTabUpdated(tabId: number, update: { status?: string }) {
+    function onTabUpdated(tabId: number, update: TabUpdate) {
       if (tabId !== get().tabId) return;
       if (update.status === 'loading') {
         // The page is going away: drop its rows now rather than show them over the next page.
-        disconnect();
+        link.close();
         set({ status: 'connecting', ...NO_FORM, notice: null, unsupported: false });
-      } else if (update.status === 'complete' && !port) {
-        retries = 0;
-        connect();
+      } else if (update.status === 'complete' && !link.connected) {
+        link.reconnect();
       }
     }
 
@@ -184,22 +113,18 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
           }),
         );
         if (active.tabId === null) set({ status: 'no-form', unsupported: true });
-        else if (get().tabId === null) attach(active.tabId);
+        else attach(active.tabId);
       },
       stop() {
-        disconnect();
+        link.close();
         cleanups.forEach((off) => off());
         cleanups = [];
       },
-      focus(key) {
-        port?.send({ type: 'focus', key });
-      },
-      setProfile(profileId) {
-        port?.send({ type: 'setProfile', profileId });
-      },
+      focus: (key) => link.send({ type: 'focus', key }),
+      setProfile: (profileId) => link.send({ type: 'setProfile', profileId }),
       async activate(remember) {
-        const { tabId, site } = get();
-        if (tabId === null || get().activating) return;
+        const { tabId, site, activating } = get();
+        if (tabId === null || activating) return;
         set({ activating: true, notice: null });
         try {
           // The permission prompt only opens inside the user's click, so it comes before any other await.
@@ -210,8 +135,7 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
             return;
           }
           if (remember && !granted) set({ notice: { key: 'notice.permissionDenied' } });
-          retries = 0;
-          connect();
+          link.reconnect();
         } catch (error) {
           set({ notice: { key: 'notice.activateFailed', params: { error: String(error) } } });
         } finally {
@@ -222,13 +146,8 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
         set({ language });
         await saveSettings({ language });
       },
-      retry() {
-        retries = 0;
-        connect();
-      },
-      dismissNotice() {
-        set({ notice: null });
-      },
+      retry: () => link.reconnect(),
+      dismissNotice: () => set({ notice: null }),
     };
 
     return { ...initialData(), actions };
