@@ -131,6 +131,22 @@ export function classifyLabel(
   return result;
 }
 
+/**
+ * A form that asks for proposal sections this competition does not have is probably another competition's
+ * (a city form with "Nama Inovasi" and "Manfaat" is not IGA just because IGA uses those words too).
+ */
+const FOREIGN_PENALTY = 0.5;
+const proseCache = new Map<string, boolean>();
+function isProposalSection(label: Prepared): boolean {
+  let v = proseCache.get(label.full);
+  if (v === undefined) {
+    const g = bestRule(label, GENERIC_RULES);
+    v = !!g.rule && g.score >= FIT_MIN && !isFact(g.rule.section) && g.rule.section !== 'other';
+    proseCache.set(label.full, v);
+  }
+  return v;
+}
+
 /** Only confident matches count towards a profile's fit. */
 const FIT_MIN = 0.6;
 /** A host hint is worth two matching fields: enough to break ties, never to beat a clearly better fit. */
@@ -153,13 +169,15 @@ export function rankProfiles(host: string, labels: string[]): { id: string; scor
   const ranked = PROFILES.map((profile) => {
     if (profile.id === GENERIC_PROFILE_ID) return { id: profile.id, score: GENERIC_BASELINE };
     const perRule = new Map<SectionRule, number>();
+    let foreign = 0;
     for (const label of prepared) {
       const { rule, score } = bestRule(label, profile.sections);
       if (rule && score >= FIT_MIN) perRule.set(rule, Math.max(score, perRule.get(rule) ?? 0));
+      else if (isProposalSection(label)) foreign++;
     }
     let fit = 0;
     for (const s of perRule.values()) fit += s;
-    const score = fit + (hostMatches(profile, host) ? HOST_BONUS : 0);
+    const score = fit - FOREIGN_PENALTY * foreign + (hostMatches(profile, host) ? HOST_BONUS : 0);
     return { id: profile.id, score: Math.round(score * 100) / 100 };
   });
   return ranked.sort((a, b) => b.score - a.score);

@@ -75,8 +75,17 @@ export async function detectFixture(h: Harness, name: string): Promise<Detection
   const expected = loadExpected(name);
   const page = await h.openPage(h.url(expected.host, `/fixtures/${name}.html`));
   await reveal(page, expected);
+  // Outside government sites Jendela waits to be switched on: open the panel from the toolbar, as a user
+  // would, and press "Aktifkan di halaman ini".
+  const auto = /(^|\.)go\.id$/.test(expected.host);
+  if (!auto) await h.clickToolbar(page);
   const panel = await h.openPanel(await h.tabIdOf(page));
-  const status = await panelStatus(panel);
+  let status = await panelStatus(panel);
+  if (!auto && status === 'inactive') {
+    await panel.locator('[data-action="activate"]').click();
+    await panel.locator('[data-status="form"], [data-status="no-form"]').first().waitFor({ timeout: 15_000 });
+    status = await panelStatus(panel);
+  }
   if (status === 'form') {
     // The list settles after rescans triggered by late editors; wait until the row count is stable.
     let last = -1;
@@ -87,7 +96,7 @@ export async function detectFixture(h: Harness, name: string): Promise<Detection
       await panel.waitForTimeout(250);
     }
   }
-  const profile = await panel.locator('[data-profile]').first().getAttribute('data-profile').catch(() => null);
+  const profile = status === 'form' ? await panel.locator('[data-profile]').first().getAttribute('data-profile') : null;
   return { page, panel, expected, status, profile, rows: status === 'form' ? await readRows(panel) : [] };
 }
 

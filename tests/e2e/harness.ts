@@ -27,6 +27,12 @@ export interface Harness {
   tabIdOf(page: Page): Promise<number>;
   /** Opens the side panel page attached to `tabId` in a new tab. */
   openPanel(tabId: number): Promise<Page>;
+  /**
+   * Clicks the extension's toolbar button for this page, as a user would (CDP Extensions.triggerAction): the
+   * real side panel opens and the tab gets activeTab. Playwright does not attach to the side panel's own
+   * view, so tests then open the panel page for the tab with `openPanel`.
+   */
+  clickToolbar(page: Page): Promise<void>;
   /** Closes the browser and the server; the environment teardown calls this once. */
   close(): Promise<void>;
 }
@@ -67,6 +73,8 @@ async function launch(): Promise<Harness> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Lets the tests press the toolbar button through CDP (Extensions.triggerAction) over Playwright's pipe.
+      '--enable-unsafe-extension-debugging',
       '--host-resolver-rules=MAP *.go.id 127.0.0.1, MAP portal.contoh.test 127.0.0.1, EXCLUDE localhost',
     ],
   });
@@ -95,6 +103,21 @@ async function launch(): Promise<Harness> {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`, { waitUntil: 'load' });
       return page;
+    },
+    async clickToolbar(page) {
+      const browser = context.browser();
+      if (!browser) throw new Error('No browser-level CDP session for the persistent context');
+      const session = await browser.newBrowserCDPSession();
+      try {
+        type Info = { type: string; url: string; targetId: string };
+        const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: Info[] };
+        const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+        if (!tab) throw new Error(`No tab target for ${page.url()}`);
+        await page.bringToFront();
+        await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+      } finally {
+        await session.detach().catch(() => {});
+      }
     },
     async close() {
       if (closed) return;

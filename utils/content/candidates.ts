@@ -21,7 +21,7 @@ export interface Candidate {
 }
 
 /** Editor chrome whose inner controls (source view, toolbar inputs) are never fields of their own. */
-const EDITOR_CHROME = '.cke, .ck, .tox, .note-editor, .ql-toolbar, trix-toolbar, .mce-content-body, .ProseMirror';
+export const EDITOR_CHROME = '.cke, .ck, .tox, .note-editor, .ql-toolbar, trix-toolbar, .mce-content-body, .ProseMirror';
 
 interface RichRule {
   kind: EditorKind;

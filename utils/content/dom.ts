@@ -40,7 +40,8 @@ export function plainText(root: Node): string {
 
 /** Collapse white space for labels and help text. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
+  // Zero-width characters sit inside words ("Man\u200bfaat"): drop them rather than split the word.
+  return text.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** True when the element takes part in layout (not display:none, not in a closed <details>/modal). */

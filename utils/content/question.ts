@@ -3,18 +3,25 @@
  * (labels pointing at ids that do not exist, duplicated ids, no ids at all), so several sources are tried in
  * order and each is checked to really belong to this field before it is trusted.
  */
-import type { Candidate } from './candidates';
+import { EDITOR_CHROME, type Candidate } from './candidates';
 import { isOwnUi, squash } from './dom';
 
 const MAX_LABEL = 300;
 const FIELD_SEL = 'input:not([type="hidden"]), textarea, select, [contenteditable], trix-editor, .ck-editor, .cke, .tox-tinymce, .note-editor, .ql-container';
 const HELP_SEL = '.help-block, .form-text, .help-text, .text-muted, small, .hint, .keterangan, .form-hint, .invalid-feedback + .form-text';
 const TEXT_BLOCK = /^(LABEL|H[1-6]|P|LEGEND|STRONG|B|SPAN|DIV|DT|TH|TD)$/;
+/** A live counter ("0/200 kata", "Sisa 200 kata") is not a question. */
+const COUNTER = /^(sisa\s*)?\d[\d.,]*\s*(\/\s*\d[\d.,]*)?\s*(kata|karakter|huruf|words?|char\w*)(\s*tersisa)?$/i;
 
-/** Text of an element without the text of fields, scripts and help blocks inside it. */
+const COUNTER_SEL = '[data-counter-for], .counter, [class*="counter"], [class*="count"], .penghitung';
+
+/** Text of an element without the text of fields, scripts, live counters and (for labels) help blocks. */
 function ownText(el: Element, skipHelp = true): string {
   const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll(`script, style, select, textarea, option, ${skipHelp ? HELP_SEL : 'template'}`).forEach((n) => n.remove());
+  clone.querySelectorAll(`script, style, select, textarea, option, ${COUNTER_SEL}, ${skipHelp ? HELP_SEL : 'template'}`).forEach((n) => n.remove());
+  clone.querySelectorAll('span, small, em, i, b').forEach((n) => {
+    if (n.children.length === 0 && COUNTER.test(squash(n.textContent ?? ''))) n.remove();
+  });
   return squash(clone.textContent ?? '');
 }
 
@@ -26,6 +33,7 @@ function byIds(el: Element, attr: string): string {
 
 function containsOtherField(block: Element, self: Candidate): boolean {
   for (const f of Array.from(block.querySelectorAll(FIELD_SEL))) {
+    if (f.parentElement?.closest(EDITOR_CHROME) && !f.matches('.ck-editor, .cke, .tox-tinymce, .note-editor')) continue;
     if (!self.anchor.contains(f) && !f.contains(self.anchor) && f !== self.control && !self.group?.includes(f as HTMLInputElement)) return true;
   }
   return false;
@@ -40,10 +48,10 @@ function precedingText(start: Element, self: Candidate): string {
         if (prev.matches(FIELD_SEL) || prev.querySelector(FIELD_SEL)) return '';
         continue;
       }
-      if (prev.matches(HELP_SEL) || isOwnUi(prev)) continue;
+      if (prev.matches(HELP_SEL) || prev.matches('.counter, [class*="count"]') || isOwnUi(prev)) continue;
       if (containsOtherField(prev, self)) return '';
       const text = ownText(prev);
-      if (text) return text;
+      if (text && !COUNTER.test(text)) return text;
     }
     node = node.parentElement;
     if (!node || node.tagName === 'FORM' || node.tagName === 'BODY') break;
@@ -61,10 +69,33 @@ function tableHeader(el: Element): string {
   return first && first !== cell ? ownText(first) : '';
 }
 
+/** `<label for>` and wrapping labels; a `for` that names a duplicated id is not trusted. */
 function labelsOf(el: Element): string {
   const labels = (el as HTMLInputElement).labels;
   if (!labels || labels.length === 0) return '';
-  return squash(Array.from(labels, (l) => ownText(l)).join(' '));
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const unique = !el.id || root.querySelectorAll(`[id="${CSS.escape(el.id)}"]`).length === 1;
+  const trusted = Array.from(labels).filter((l) => l.contains(el) || unique);
+  return squash(trusted.map((l) => ownText(l)).join(' '));
+}
+
+/** A `<label for>` naming a control that is not labelable (a hidden input behind Trix or Quill). */
+function labelFor(el: Element | null): string {
+  if (!el?.id) return '';
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const label = root.querySelector(`label[for="${CSS.escape(el.id)}"]`);
+  return label ? ownText(label) : '';
+}
+
+/** The first text block inside a box, before its first field (a group's caption inside its wrapper). */
+function captionInside(box: Element, self: Candidate): string {
+  for (const child of Array.from(box.children)) {
+    if (child.matches(FIELD_SEL) || child.querySelector(FIELD_SEL)) return '';
+    if (!TEXT_BLOCK.test(child.tagName) || child.matches(HELP_SEL) || containsOtherField(child, self)) continue;
+    const text = ownText(child);
+    if (text && !COUNTER.test(text)) return text;
+  }
+  return '';
 }
 
 function groupLabel(c: Candidate): string {
@@ -77,18 +108,22 @@ function groupLabel(c: Candidate): string {
   // The smallest box holding all members; its label is the text before them, not a member's own label.
   let box: Element | null = first.parentElement;
   while (box && !c.group!.every((g) => box!.contains(g))) box = box.parentElement;
-  return box ? precedingText(box, c) || tableHeader(box) : '';
+  return box ? captionInside(box, c) || precedingText(box, c) || tableHeader(box) : '';
 }
+
+const PLAIN_KINDS = new Set(['input', 'textarea', 'contenteditable', 'select', 'date', 'file', 'trix']);
 
 /** The question for a candidate: the label sources tried in order. */
 export function questionOf(c: Candidate): string {
   const el = c.control && c.control !== c.editable && c.control.tagName !== 'INPUT' ? c.control : c.editable;
+  // A rich editor's editable carries the library's own aria text ("Rich Text Area"), not the question.
+  const own = PLAIN_KINDS.has(c.kind) ? c.editable : el;
   const sources: (() => string)[] = c.group
     ? [() => groupLabel(c)]
     : [
-        () => byIds(c.editable, 'aria-labelledby') || byIds(el, 'aria-labelledby'),
-        () => c.editable.getAttribute('aria-label') ?? '',
-        () => labelsOf(el) || (c.control && c.control !== el ? labelsOf(c.control) : ''),
+        () => byIds(own, 'aria-labelledby') || byIds(el, 'aria-labelledby'),
+        () => own.getAttribute('aria-label') ?? '',
+        () => labelsOf(el) || (c.control && c.control !== el ? labelsOf(c.control) || labelFor(c.control) : ''),
         () => tableHeader(c.anchor),
         () => precedingText(c.anchor, c),
         () => el.closest('fieldset')?.querySelector('legend')?.textContent ?? '',
@@ -103,6 +138,11 @@ export function questionOf(c: Candidate): string {
   return '';
 }
 
+/** The page's own live counter ("13 / 300 kata") says what was typed, not what is asked. */
+function isCounter(el: Element): boolean {
+  return el.matches('[data-counter-for], .counter, [class*="counter"], [class*="count"]') || COUNTER.test(ownText(el, false));
+}
+
 /** Help text: aria-describedby, help blocks in the field's group, or the short text right after it. */
 export function helpOf(c: Candidate): string {
   const described = byIds(c.editable, 'aria-describedby') || (c.control ? byIds(c.control, 'aria-describedby') : '');
@@ -110,13 +150,34 @@ export function helpOf(c: Candidate): string {
   let box: Element | null = c.anchor.parentElement;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
     if (containsOtherField(box, c)) break;
-    const help = box.querySelector(HELP_SEL);
-    if (help && !c.anchor.contains(help)) return ownText(help, false).slice(0, MAX_LABEL);
+    for (const help of Array.from(box.querySelectorAll(HELP_SEL))) {
+      if (c.anchor.contains(help) || isCounter(help)) continue;
+      return ownText(help, false).slice(0, MAX_LABEL);
+    }
   }
-  const next = c.anchor.nextElementSibling;
-  if (next && !next.matches(FIELD_SEL) && !next.querySelector(FIELD_SEL) && !next.matches('label')) {
-    const text = ownText(next, false);
-    if (text.length < 200) return text;
+  const prev = c.anchor.previousElementSibling;
+  if (prev?.matches(HELP_SEL) && !isCounter(prev)) return ownText(prev, false).slice(0, MAX_LABEL);
+  return textAfter(c);
+}
+
+/**
+ * The short text right after the field (or after the wrapper that holds only this field): its help, unless
+ * it is the question of the field that follows.
+ */
+function textAfter(c: Candidate): string {
+  let node: Element | null = c.anchor;
+  for (let depth = 0; node && depth < 3; depth++) {
+    let next = node.nextElementSibling;
+    while (next && (next.matches('input[type="hidden"], script, style, template') || isCounter(next))) next = next.nextElementSibling;
+    if (next) {
+      if (next.matches(FIELD_SEL) || next.querySelector(FIELD_SEL) || next.matches('label')) return '';
+      const after = next.nextElementSibling;
+      if (after && (after.matches(FIELD_SEL) || after.querySelector(FIELD_SEL))) return '';
+      const text = ownText(next, false);
+      return text.length < 300 ? text : '';
+    }
+    node = node.parentElement;
+    if (!node || node.matches('form, body') || containsOtherField(node, c)) return '';
   }
   return '';
 }

@@ -29,6 +29,7 @@ const NUMBERING = /^\s*\(?(?:\d+(?:\.\d+)*[.)]?|(?:[a-z]|[ivx]+)[.)](?=\s|$)|(?:
 export function normalizeLabel(raw: string): string {
   let s = raw
     .normalize('NFKD')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ') // markup shown as text in a label ("Judul <img onerror=…>") is noise
     .replace(/\p{M}/gu, '') // diacritics: "Kebaruán" → "Kebaruan"
     .replace(GLUED_BADGE, ' ')
     .replace(/(?<=\p{L})(?=\d)/gu, ' '); // "Signifikansi0/600 kata"
