@@ -10,7 +10,13 @@ export default defineBackground(() => {
     const sidebar = (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction;
     browser.action.onClicked.addListener(() => void sidebar.toggle());
   } else {
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    // Open the panel from our own click handler rather than openPanelOnActionClick: only a dispatched action
+    // click grants activeTab, which "Aktifkan di halaman ini" needs on sites outside *.go.id. sidePanel.open
+    // must be called inside the gesture, before any await.
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
+    browser.action.onClicked.addListener((tab) => {
+      if (tab.windowId !== undefined) void browser.sidePanel.open({ windowId: tab.windowId });
+    });
   }
 
   browser.runtime.onInstalled.addListener(() => {

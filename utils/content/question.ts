@@ -4,7 +4,7 @@
  * order and each is checked to really belong to this field before it is trusted.
  */
 import { EDITOR_CHROME, type Candidate } from './candidates';
-import { isOwnUi, squash } from './dom';
+import { isOwnUi, isRendered, squash } from './dom';
 
 const MAX_LABEL = 300;
 const FIELD_SEL = 'input:not([type="hidden"]), textarea, select, [contenteditable], trix-editor, .ck-editor, .cke, .tox-tinymce, .note-editor, .ql-container';
@@ -168,7 +168,10 @@ function textAfter(c: Candidate): string {
   let node: Element | null = c.anchor;
   for (let depth = 0; node && depth < 3; depth++) {
     let next = node.nextElementSibling;
-    while (next && (next.matches('input[type="hidden"], script, style, template') || isCounter(next))) next = next.nextElementSibling;
+    // Skip what the user does not read there: the editor's own hidden control, scripts, live counters.
+    while (next && (next === c.control || next.matches('input[type="hidden"], script, style, template') || !isRendered(next) || isCounter(next))) {
+      next = next.nextElementSibling;
+    }
     if (next) {
       if (next.matches(FIELD_SEL) || next.querySelector(FIELD_SEL) || next.matches('label')) return '';
       const after = next.nextElementSibling;
