@@ -30,18 +30,20 @@ export function loadExpected(name: string): Expected {
 }
 
 export async function readRows(panel: Page): Promise<Row[]> {
-  return panel.$$eval('[data-field-key]', (els) =>
-    els.map((el) => {
-      const d = (el as HTMLElement).dataset;
-      const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
-      return {
-        key: d.fieldKey ?? '', section: d.section ?? '', kind: d.kind ?? '', words: Number(d.words ?? 0),
-        state: d.state ?? '', minWords: num(d.minWords), maxWords: num(d.maxWords), maxChars: num(d.maxChars),
-        limitSource: d.limitSource,
-        label: el.querySelector('.field-label, .fact-label')?.textContent ?? '',
-      };
-    }),
+  // Plain data out of the page, no helper functions inside: tsx (used by `npm run eval`) would wrap named
+  // functions in a `__name` call that does not exist in the page.
+  const raw = await panel.$$eval('[data-field-key]', (els) =>
+    els.map((el) => ({
+      data: { ...(el as HTMLElement).dataset },
+      label: el.querySelector('.field-label, .fact-label')?.textContent ?? '',
+    })),
   );
+  const num = (v: string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
+  return raw.map(({ data: d, label }) => ({
+    key: d.fieldKey ?? '', section: d.section ?? '', kind: d.kind ?? '', words: Number(d.words ?? 0),
+    state: d.state ?? '', minWords: num(d.minWords), maxWords: num(d.maxWords), maxChars: num(d.maxChars),
+    limitSource: d.limitSource, label,
+  }));
 }
 
 /** Waits until the panel shows a settled state, and returns it. */
