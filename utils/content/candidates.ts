@@ -143,9 +143,9 @@ function plainFields(root: Document | ShadowRoot, claimed: Set<Element>, out: Ca
       out.push(c);
       continue;
     }
+    // Text-like inputs (text, url, email, tel, number) are short answers with a meter; dates and uploads are facts.
     const kind: EditorKind = DATE_TYPES.has(type) ? 'date' : type === 'file' ? 'file' : 'input';
-    const fact = kind !== 'input' || !(type === 'text' || type === '');
-    out.push({ kind, editable: input, anchor: input, control: input, fact });
+    out.push({ kind, editable: input, anchor: input, control: input, fact: kind !== 'input' });
   }
 }
 

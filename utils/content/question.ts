@@ -69,12 +69,15 @@ function tableHeader(el: Element): string {
   return first && first !== cell ? ownText(first) : '';
 }
 
+/** A value for a `[attr="…"]` selector (CSS.escape is not everywhere, e.g. jsdom). */
+const quoteAttr = (v: string) => v.replace(/["\\]/g, '\\$&');
+
 /** `<label for>` and wrapping labels; a `for` that names a duplicated id is not trusted. */
 function labelsOf(el: Element): string {
   const labels = (el as HTMLInputElement).labels;
   if (!labels || labels.length === 0) return '';
   const root = el.getRootNode() as Document | ShadowRoot;
-  const unique = !el.id || root.querySelectorAll(`[id="${CSS.escape(el.id)}"]`).length === 1;
+  const unique = !el.id || root.querySelectorAll(`[id="${quoteAttr(el.id)}"]`).length === 1;
   const trusted = Array.from(labels).filter((l) => l.contains(el) || unique);
   return squash(trusted.map((l) => ownText(l)).join(' '));
 }
@@ -83,7 +86,7 @@ function labelsOf(el: Element): string {
 function labelFor(el: Element | null): string {
   if (!el?.id) return '';
   const root = el.getRootNode() as Document | ShadowRoot;
-  const label = root.querySelector(`label[for="${CSS.escape(el.id)}"]`);
+  const label = root.querySelector(`label[for="${quoteAttr(el.id)}"]`);
   return label ? ownText(label) : '';
 }
 

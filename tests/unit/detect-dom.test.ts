@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+/**
+ * DOM tier: the detector is a pure function of a document and its URL, so it runs here on the committed
+ * fixture pages without a browser (static pages only; rich editors need the real browser, see tests/e2e).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../utils/content/scan';
+import { parseExpected } from '../fixtures/expected';
+
+const DIR = resolve(import.meta.dirname, '../fixtures');
+const STATIC = ['kipp-sinovik', 'iga-profil', 'regional-kipp-2020', 'kipp-khusus', 'no-ids', 'no-form'];
+
+function load(name: string) {
+  const html = readFileSync(resolve(DIR, `${name}.html`), 'utf8');
+  const expected = parseExpected(JSON.parse(readFileSync(resolve(DIR, `${name}.expected.json`), 'utf8')), name);
+  document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+  return expected;
+}
+
+describe.each(STATIC)('scanPage on %s', (name) => {
+  it('lists the expected fields in page order, each mapped and limited as expected', () => {
+    const expected = load(name);
+    const { snapshot } = scanPage(document, `http://${expected.host}/form`);
+    if (!expected.form) {
+      expect(snapshot).toBeNull();
+      return;
+    }
+    expect(snapshot?.profileId).toBe(expected.profile);
+    const got = snapshot!.fields.map((f) => ({
+      key: f.key, section: f.section, kind: f.kind, fact: f.fact,
+      maxWords: f.limits.maxWords?.value, minWords: f.limits.minWords?.value, maxChars: f.limits.maxChars?.value,
+    }));
+    const want = expected.fields.map((f, i) => ({
+      key: f.key ?? got[i]?.key, section: f.section, kind: f.kind, fact: f.fact,
+      maxWords: f.maxWords, minWords: f.minWords, maxChars: f.maxChars,
+    }));
+    expect(got).toEqual(want);
+    for (const [i, f] of expected.fields.entries()) expect(snapshot!.fields[i]!.label).toContain(f.label);
+  });
+});
+
+describe('keys and labels', () => {
+  it('gives fields without name or id a key that survives a re-render', () => {
+    load('no-ids');
+    const first = scanPage(document, 'http://litbang.pekanbaru.go.id/').snapshot!.fields.map((f) => f.key);
+    const html = document.body.innerHTML;
+    document.body.innerHTML = html; // the page re-renders the same form: new elements, same fields
+    const again = scanPage(document, 'http://litbang.pekanbaru.go.id/').snapshot!.fields.map((f) => f.key);
+    expect(again).toEqual(first);
+    expect(new Set(first).size).toBe(first.length);
+  });
+
+  it('reads markup in a label as text', () => {
+    document.body.innerHTML = `<form><label for="a">Ringkasan &lt;script&gt;alert(1)&lt;/script&gt; (maksimal 200 kata)</label>
+      <textarea id="a" name="a"></textarea></form>`;
+    const field = scanPage(document, 'http://x.go.id/').snapshot!.fields[0]!;
+    expect(field.label).toContain('<script>alert(1)</script>');
+    expect(field.section).toBe('summary');
+    expect(field.limits.maxWords).toEqual({ value: 200, source: 'page' });
+  });
+
+  it('caps the list and says how many there were', () => {
+    document.body.innerHTML = `<form>${'<label>Uraian</label><textarea></textarea>'.repeat(320)}</form>`;
+    const snap = scanPage(document, 'http://x.go.id/').snapshot!;
+    expect(snap.fields).toHaveLength(300);
+    expect(snap.truncated).toEqual({ total: 320, shown: 300 });
+  });
+
+  it('skips hidden, disabled, password, search and captcha inputs', () => {
+    document.body.innerHTML = `<form role="form">
+      <input type="hidden" name="_token"><input type="password" name="pw"><input name="captcha_code">
+      <input type="text" name="judul" disabled><input type="search" name="cari">
+      <label for="r">Ringkasan</label><textarea id="r" name="ringkasan"></textarea></form>`;
+    const keys = scanPage(document, 'http://x.go.id/').snapshot!.fields.map((f) => f.key);
+    expect(keys).toEqual(['ringkasan']);
+  });
+});
