@@ -12,14 +12,15 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Government portals are where it runs on its own; anything else is the user's choice, site by site.
     host_permissions: ['*://*.go.id/*'],
-    optional_host_permissions: ['*://*/*'],
+    // MV2 (Firefox) has no optional_host_permissions: the same patterns go in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands:
       browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+J' }, description: 'Buka panel Jendela' } }
         : { _execute_action: { suggested_key: { default: 'Alt+Shift+J' }, description: 'Buka panel Jendela' } },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'jendela@bapperida.pontianak.go.id', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'jendela@bapperida.pontianak.go.id', strict_min_version: '128.0' } } }
       : {}),
   }),
 });

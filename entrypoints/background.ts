@@ -7,8 +7,9 @@ import type { BackgroundMsg } from '../utils/messages';
 export default defineBackground(() => {
   if (import.meta.env.FIREFOX) {
     // Firefox: the toolbar button toggles the sidebar (the panel page is its sidebar_action).
-    const sidebar = (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction;
-    browser.action.onClicked.addListener(() => void sidebar.toggle());
+    // Firefox 128+ (scripting.executeScript in the MAIN world). MV2 names the toolbar button browserAction.
+    const ff = browser as unknown as { sidebarAction: { toggle(): Promise<void> }; browserAction?: typeof browser.action };
+    (ff.browserAction ?? browser.action).onClicked.addListener(() => void ff.sidebarAction.toggle());
   } else {
     // Open the panel from our own click handler rather than openPanelOnActionClick: only a dispatched action
     // click grants activeTab, which "Aktifkan di halaman ini" needs on sites outside *.go.id. sidePanel.open
