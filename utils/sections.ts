@@ -32,11 +32,11 @@ const ROWS: Row[] = [
   ['monitoring', 'pemantauan dan evaluasi|monitoring dan evaluasi|monev|evaluasi|pemantauan|monitoring|monitoring and evaluation|evaluation'],
   ['sdgs', 'kontribusi terhadap capaian tpb|sdgs|sdg|tpb|tujuan pembangunan berkelanjutan|sustainable development goals'],
   ['stage', 'tahapan inovasi|tahapan|tahap inovasi|tahap|status inovasi|stage|innovation stage|maturity'],
-  ['initiator', 'inisiator|inisiator inovasi daerah|nama inisiator|penggagas|initiator|innovator'],
+  ['initiator', 'inisiator|inisiator inovasi daerah|nama inisiator|penggagas|initiator|innovator|inovator|nama inovator|tim inovator|tim inovasi|innovation team'],
   ['kind', 'jenis inovasi|bentuk inovasi|kelompok|klasifikasi|jenis|bentuk|type|innovation type|type of innovation|group'],
   ['sector', 'urusan|urusan pemerintahan|kategori|tematik|tema|bidang|sector|category|theme'],
-  ['dates', 'waktu uji coba|waktu penerapan|tanggal mulai implementasi|tanggal|waktu|tahun|start date|date|implementation date|year'],
-  ['budget', 'anggaran|dukungan anggaran|biaya|sumber dana|dana|budget|cost|funding'],
+  ['dates', 'waktu uji coba|waktu penerapan|tanggal mulai implementasi|tanggal mulai|tanggal pelaksanaan|tanggal mulai pelaksanaan|tanggal|waktu|tahun|start date|date|implementation date|year'],
+  ['budget', 'anggaran|dukungan anggaran|total anggaran|dokumen anggaran|total budget|budget spent|biaya|sumber dana|dana|budget|cost|funding'],
   ['other', 'email|e mail|surel|telepon|nomor telepon|no hp|nomor hp|whatsapp|phone|kontak|contact|link|tautan|url|website|youtube|link youtube|video|unggah|upload|lampiran|attachment|pdf|file|berkas|dokumen|data dukung|nama instansi|instansi|unit kerja|opd|perangkat daerah|nama pengusul|pengusul|nama|alamat|jabatan|nip|surat pernyataan|koordinat|asta cita|agency|organization|applicant|address|name'],
 ];
 

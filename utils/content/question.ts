@@ -8,7 +8,7 @@ import { isOwnUi, isRendered, squash } from './dom';
 
 const MAX_LABEL = 300;
 const FIELD_SEL = 'input:not([type="hidden"]), textarea, select, [contenteditable], trix-editor, .ck-editor, .cke, .tox-tinymce, .note-editor, .ql-container';
-const HELP_SEL = '.help-block, .form-text, .help-text, .text-muted, small, .hint, .keterangan, .form-hint, .invalid-feedback + .form-text';
+const HELP_SEL = '.help-block, .form-text, .help-text, .help, .text-muted, small, .hint, .keterangan, .ket, .form-hint';
 const TEXT_BLOCK = /^(LABEL|H[1-6]|P|LEGEND|STRONG|B|SPAN|DIV|DT|TH|TD)$/;
 /** A live counter ("0/200 kata", "Sisa 200 kata") is not a question. */
 const COUNTER = /^(sisa\s*)?\d[\d.,]*\s*(\/\s*\d[\d.,]*)?\s*(kata|karakter|huruf|words?|char\w*)(\s*tersisa)?$/i;
@@ -24,6 +24,9 @@ function ownText(el: Element, skipHelp = true): string {
   });
   return squash(clone.textContent ?? '');
 }
+
+/** File pickers label themselves with their own chrome ("Pilih berkas…", "No file chosen"): not a question. */
+const WIDGET_TEXT = /^(pilih|choose|browse|cari)\s+(berkas|file|dokumen)\W*$|^browse\W*$|belum ada (berkas|file)|no file (chosen|selected)/i;
 
 function byIds(el: Element, attr: string): string {
   const ids = (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean);
@@ -42,7 +45,7 @@ function containsOtherField(block: Element, self: Candidate): boolean {
 /** The nearest text block before the field: a heading, label or short paragraph, not another field's. */
 function precedingText(start: Element, self: Candidate): string {
   let node: Element | null = start;
-  for (let depth = 0; node && depth < 5; depth++) {
+  for (let depth = 0; node && depth < 7; depth++) {
     for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
       if (!TEXT_BLOCK.test(prev.tagName) && !prev.matches('section, header, .form-label, .control-label')) {
         if (prev.matches(FIELD_SEL) || prev.querySelector(FIELD_SEL)) return '';
@@ -136,7 +139,7 @@ export function questionOf(c: Candidate): string {
   for (const source of sources) {
     const text = squash(source());
     // Editors label their editable area generically ("Rich Text Editor, editor1"): not the question.
-    if (text && !/^(rich text editor|editor|editing area)\b/i.test(text)) return text.slice(0, MAX_LABEL);
+    if (text && !/^(rich text editor|editor|editing area)\b/i.test(text) && !WIDGET_TEXT.test(text)) return text.slice(0, MAX_LABEL);
   }
   return '';
 }
@@ -150,6 +153,9 @@ function isCounter(el: Element): boolean {
 export function helpOf(c: Candidate): string {
   const described = byIds(c.editable, 'aria-describedby') || (c.control ? byIds(c.control, 'aria-describedby') : '');
   if (described) return described.slice(0, MAX_LABEL);
+  const questionCell = c.anchor.closest('td')?.parentElement?.firstElementChild;
+  const cellHelp = questionCell && !questionCell.contains(c.anchor) ? questionCell.querySelector(HELP_SEL) : null;
+  if (cellHelp) return ownText(cellHelp, false).slice(0, MAX_LABEL);
   let box: Element | null = c.anchor.parentElement;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
     if (containsOtherField(box, c)) break;
@@ -184,6 +190,19 @@ function textAfter(c: Candidate): string {
     }
     node = node.parentElement;
     if (!node || node.matches('form, body') || containsOtherField(node, c)) return '';
+  }
+  return '';
+}
+
+/** A page counter that states its maximum ("0/300 kata") near the field: the text to read a limit from. */
+export function counterLimitText(c: Candidate): string {
+  let box: Element | null = c.anchor.parentElement;
+  for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
+    if (containsOtherField(box, c)) break;
+    for (const el of Array.from(box.querySelectorAll(COUNTER_SEL))) {
+      const text = squash(el.textContent ?? '');
+      if (/\d\s*\/\s*\d/.test(text) && COUNTER.test(text)) return text;
+    }
   }
   return '';
 }

@@ -11,7 +11,7 @@ import { parseLimits, type ParsedLimits } from '../text/limits';
 import type { Counts, FieldInfo, FormSnapshot } from '../types';
 import { findCandidates, type Candidate } from './candidates';
 import { hash } from './dom';
-import { helpOf, questionOf } from './question';
+import { counterLimitText, helpOf, questionOf } from './question';
 import { readFact, readText } from './read';
 import { collectRoots } from './roots';
 
@@ -72,7 +72,7 @@ function describe(d: Described, key: string, profile: Profile, opts: ScanOptions
     return Number.isFinite(v) && v > 0 ? v : undefined;
   };
   const editor = opts.editorLimits?.get(ctl.getAttribute?.('name') ?? '') ?? opts.editorLimits?.get(ctl.id);
-  field.limits = mergeLimits(parseLimits(`${label} ${help}`), attr('maxlength'), attr('minlength'), editor, cls.rule);
+  field.limits = mergeLimits(parseLimits(`${label} ${help} ${counterLimitText(c)}`), attr('maxlength'), attr('minlength'), editor, cls.rule);
   field.counts = countText(readText(c));
   return field;
 }
