@@ -34,7 +34,17 @@ interface Prepared {
   w: number;
 }
 
+const prepared = new Map<string, Prepared>();
 function prepare(text: string): Prepared {
+  let p = prepared.get(text);
+  if (!p) {
+    if (prepared.size > 2000) prepared.clear();
+    prepared.set(text, (p = prepareUncached(text)));
+  }
+  return p;
+}
+
+function prepareUncached(text: string): Prepared {
   const full = normalizeLabel(text);
   const toks = new Set(full.split(' ').filter((t) => weight(t) > 0));
   let w = 0;
@@ -73,7 +83,23 @@ interface Match {
 
 const isFact = (s: SectionKey) => (FACT_SECTIONS as readonly string[]).includes(s);
 
+/** Forms repeat labels and every scan asks again: memoised per rule table, label and kind. */
+const bestCache = new WeakMap<readonly SectionRule[], Map<string, Match>>();
+
 function bestRule(label: Prepared, rules: readonly SectionRule[], fact?: boolean): Match {
+  let cache = bestCache.get(rules);
+  if (!cache) bestCache.set(rules, (cache = new Map()));
+  const key = `${fact ? 1 : 0}${label.full}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = scoreRules(label, rules, fact);
+    if (cache.size > 2000) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+function scoreRules(label: Prepared, rules: readonly SectionRule[], fact?: boolean): Match {
   let best: Match = { score: 0 };
   for (const rule of rules) {
     // A select, radio, date or upload is far more likely a fact than an essay.

@@ -77,20 +77,26 @@ function isNoise(el: Element): boolean {
   return SEARCH_NAMES.test(el.getAttribute('name') ?? '') && el.tagName === 'INPUT';
 }
 
+/** Hidden inputs and named textareas of a root: what editors without a source element sync to. */
+function controlPool(root: Document | ShadowRoot): Element[] {
+  return Array.from(root.querySelectorAll('input[type="hidden"][name], textarea[name]')).filter(
+    (c) => !NOT_CONTROL.test(c.getAttribute('name') ?? '') && (c.tagName === 'INPUT' || !isRendered(c)),
+  );
+}
+
 /** The hidden input/textarea an editor without a source element syncs to: the one nearest it. */
-function nearbyControl(anchor: Element, claimed: Set<Element>): Element | null {
+function nearbyControl(anchor: Element, claimed: Set<Element>, pool: Element[]): Element | null {
   let scope: Element | null = anchor.parentElement;
   for (let depth = 0; scope && depth < 4; depth++, scope = scope.parentElement) {
-    const found = Array.from(scope.querySelectorAll('input[type="hidden"][name], textarea[name]')).filter(
-      (c) => !claimed.has(c) && !NOT_CONTROL.test(c.getAttribute('name') ?? '') && !isRendered(c),
-    );
+    const s = scope;
+    const found = pool.filter((c) => !claimed.has(c) && s.contains(c));
     if (found.length === 1) return found[0]!;
     if (found.length > 1 || scope.tagName === 'FORM') return null;
   }
   return null;
 }
 
-function richEditors(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[]): void {
+function richEditors(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[], pool: Element[]): void {
   for (const rule of RICH_RULES) {
     for (const el of Array.from(root.querySelectorAll(rule.selector))) {
       if (claimed.has(el) || isOwnUi(el)) continue;
@@ -99,7 +105,7 @@ function richEditors(root: Document | ShadowRoot, claimed: Set<Element>, out: Ca
       // Nested editables (a ProseMirror inside a container we already took) are the same field.
       if (out.some((c) => c.anchor.contains(el) || c.editable.contains(el))) continue;
       const source = rule.source?.(el) ?? null;
-      const control = source ?? nearbyControl(el, claimed);
+      const control = source ?? nearbyControl(el, claimed, pool);
       claimed.add(el).add(editable);
       if (control) claimed.add(control);
       const anchor = rule.kind === 'quill' ? (el.closest('.ql-container') ?? el) : el;
@@ -108,7 +114,7 @@ function richEditors(root: Document | ShadowRoot, claimed: Set<Element>, out: Ca
   }
 }
 
-function plainFields(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[]): void {
+function plainFields(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[], pool: Element[]): void {
   const groups = new Map<string, Candidate>();
   const els = root.querySelectorAll('input, textarea, select, [contenteditable]');
   for (const el of Array.from(els)) {
@@ -117,7 +123,7 @@ function plainFields(root: Document | ShadowRoot, claimed: Set<Element>, out: Ca
     if (el.hasAttribute('contenteditable')) {
       const ce = el as HTMLElement;
       if (!ce.isContentEditable || ce.parentElement?.isContentEditable) continue;
-      out.push({ kind: 'contenteditable', editable: el, anchor: el, control: nearbyControl(el, claimed), fact: false });
+      out.push({ kind: 'contenteditable', editable: el, anchor: el, control: nearbyControl(el, claimed, pool), fact: false });
       continue;
     }
     if (el.tagName === 'TEXTAREA') {
@@ -156,9 +162,10 @@ export const ANY_FIELD = 'input, textarea, select, [contenteditable], trix-edito
 export function findCandidates(root: Document | ShadowRoot): Candidate[] {
   const claimed = new Set<Element>();
   const rich: Candidate[] = [];
-  richEditors(root, claimed, rich);
+  const pool = controlPool(root);
+  richEditors(root, claimed, rich, pool);
   const plain: Candidate[] = [];
-  plainFields(root, claimed, plain);
+  plainFields(root, claimed, plain, pool);
   const all = rich.concat(plain).filter((c) => !isNoise(c.control ?? c.editable) && visible(c));
   return all.sort((a, b) => (a.anchor.compareDocumentPosition(b.anchor) & 4 ? -1 : 1));
 }

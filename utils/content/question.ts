@@ -17,6 +17,8 @@ const COUNTER_SEL = '[data-counter-for], .counter, [class*="counter"], [class*="
 
 /** Text of an element without the text of fields, scripts, live counters and (for labels) help blocks. */
 function ownText(el: Element, skipHelp = true): string {
+  // Most labels hold nothing to strip: read them without copying.
+  if (el.childElementCount === 0) return squash(el.textContent ?? '');
   const clone = el.cloneNode(true) as Element;
   clone.querySelectorAll(`script, style, select, textarea, option, ${COUNTER_SEL}, ${skipHelp ? HELP_SEL : 'template'}`).forEach((n) => n.remove());
   clone.querySelectorAll('span, small, em, i, b').forEach((n) => {
@@ -34,9 +36,61 @@ function byIds(el: Element, attr: string): string {
   return squash(ids.map((id) => root.getElementById?.(id)?.textContent ?? '').join(' '));
 }
 
+/**
+ * Per-scan memo: the same ancestors (the form, its sections) are asked about for every field, and a query
+ * over a whole form per field made detection quadratic. `beginScan` clears it; scanPage calls it.
+ */
+let fieldsIn = new WeakMap<Element, Element[]>();
+let idCounts = new WeakMap<Document | ShadowRoot, Map<string, number>>();
+let labelMaps = new WeakMap<Document | ShadowRoot, Map<Element, HTMLLabelElement[]>>();
+export function beginScan(): void {
+  fieldsIn = new WeakMap();
+  idCounts = new WeakMap();
+  labelMaps = new WeakMap();
+}
+
+/**
+ * The labels of every control in a root, from one pass over its labels: `control.labels` walks the whole
+ * document on each call, which made a 300-field page take a tenth of a second.
+ */
+function labelsFor(el: Element): HTMLLabelElement[] {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  let map = labelMaps.get(root);
+  if (!map) {
+    map = new Map();
+    for (const label of Array.from(root.querySelectorAll('label'))) {
+      const control = label.control;
+      if (control) map.set(control, [...(map.get(control) ?? []), label]);
+    }
+    labelMaps.set(root, map);
+  }
+  return map.get(el) ?? [];
+}
+
+function fieldsWithin(block: Element): Element[] {
+  let list = fieldsIn.get(block);
+  if (!list) {
+    // An editor's own inner controls (toolbar pickers, source view) are not other fields.
+    list = Array.from(block.querySelectorAll(FIELD_SEL)).filter(
+      (f) => !f.parentElement?.closest(EDITOR_CHROME) || f.matches('.ck-editor, .cke, .tox-tinymce, .note-editor'),
+    );
+    fieldsIn.set(block, list);
+  }
+  return list;
+}
+
+function idCount(root: Document | ShadowRoot, id: string): number {
+  let counts = idCounts.get(root);
+  if (!counts) {
+    counts = new Map();
+    for (const el of Array.from(root.querySelectorAll('[id]'))) counts.set(el.id, (counts.get(el.id) ?? 0) + 1);
+    idCounts.set(root, counts);
+  }
+  return counts.get(id) ?? 0;
+}
+
 function containsOtherField(block: Element, self: Candidate): boolean {
-  for (const f of Array.from(block.querySelectorAll(FIELD_SEL))) {
-    if (f.parentElement?.closest(EDITOR_CHROME) && !f.matches('.ck-editor, .cke, .tox-tinymce, .note-editor')) continue;
+  for (const f of fieldsWithin(block)) {
     if (!self.anchor.contains(f) && !f.contains(self.anchor) && f !== self.control && !self.group?.includes(f as HTMLInputElement)) return true;
   }
   return false;
@@ -77,10 +131,10 @@ const quoteAttr = (v: string) => v.replace(/["\\]/g, '\\$&');
 
 /** `<label for>` and wrapping labels; a `for` that names a duplicated id is not trusted. */
 function labelsOf(el: Element): string {
-  const labels = (el as HTMLInputElement).labels;
-  if (!labels || labels.length === 0) return '';
+  const labels = labelsFor(el);
+  if (labels.length === 0) return '';
   const root = el.getRootNode() as Document | ShadowRoot;
-  const unique = !el.id || root.querySelectorAll(`[id="${quoteAttr(el.id)}"]`).length === 1;
+  const unique = !el.id || idCount(root, el.id) === 1;
   const trusted = Array.from(labels).filter((l) => l.contains(el) || unique);
   return squash(trusted.map((l) => ownText(l)).join(' '));
 }
