@@ -10,7 +10,7 @@ const PAGE_SIDE = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**/*.js', 'coverage/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'tests/.*', 'node_modules/**', 'tests/fixtures/**/*.js', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -44,16 +44,18 @@ export function Inactive({ lang, site, activating, onActivate }: InactiveProps) 
   return (
     <div className="status">
       <p>{host ? t(lang, 'status.inactiveSite', { site: host }) : t(lang, 'status.inactive')}</p>
-      <label className="remember">
-        <input type="checkbox" name="remember" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} />
-        {t(lang, 'action.remember')}
-      </label>
+      {host && (
+        <label className="remember">
+          <input type="checkbox" name="remember" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} />
+          {t(lang, 'action.remember')}
+        </label>
+      )}
       <button
         type="button"
         className="primary"
         data-action="activate"
         disabled={activating}
-        onClick={() => onActivate(remember)}
+        onClick={() => onActivate(!!host && remember)}
       >
         {t(lang, activating ? 'action.activating' : 'action.activate')}
       </button>

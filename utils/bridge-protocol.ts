@@ -19,8 +19,23 @@ export interface EditorConfig {
   maxChars?: number;
 }
 
+/** The element the content script marks so the main world can find the editor it means. */
+export const TARGET_ATTR = 'data-jendela-target';
+
+/** One operation on a rich editor through its own API. */
+export interface EditorOp {
+  op: 'read' | 'write' | 'insert' | 'sync';
+  /** The editor kind (utils/types EditorKind of a rich editor). */
+  kind: string;
+  /** Value of TARGET_ATTR on the editor's anchor element. */
+  token: string;
+  html?: string;
+  text?: string;
+}
+
 export interface BridgeRequests {
   configs: { request: Empty; response: EditorConfig[] };
+  editor: { request: { editor: EditorOp }; response: { html: string } | { missing: true } };
 }
 export type BridgeRequest = { [K in keyof BridgeRequests]: { id: number; type: K } & BridgeRequests[K]['request'] }[keyof BridgeRequests];
 export type BridgeResponse = { id: number; ok: boolean; result?: unknown; error?: string };

@@ -10,6 +10,46 @@ export const PORT_NAME = 'jendela-panel';
 /** A message with no payload beyond its type. */
 export type Empty = { readonly _?: never };
 
+/** What a field holds now: plain text (what is counted) and, for rich editors, the editor's HTML. */
+export interface FieldContent {
+  key: string;
+  text: string;
+  html: string | null;
+  counts: Counts;
+}
+
+/** How a write reached the field (reported to the user and in the closing notes). */
+export type WritePath = 'editor-api' | 'typed-input' | 'value-setter';
+export type WriteError =
+  | 'field-gone' // the field is no longer in the page
+  | 'not-verified' // read-back through what the portal submits did not match: restored, nothing half-written
+  | 'over-maxlength' // the text is longer than the field's maxlength and the user did not confirm
+  | 'nothing-to-undo'
+  | 'busy' // another write to the same field is under way
+  | 'failed';
+
+export interface WriteResult {
+  ok: boolean;
+  key: string;
+  path?: WritePath;
+  error?: WriteError;
+  /** What the field holds after the write (or after restoring on failure). */
+  content?: FieldContent;
+  /** Whether an undo is available for this field. */
+  undoable: boolean;
+}
+
+/** Requests the panel makes over the port; each is answered once with a `reply` carrying the same id. */
+export interface PanelRequests {
+  read: { request: { key: string }; response: FieldContent | { error: WriteError } };
+  /** `replace` the whole text or `insert` at the caret/selection; `force` writes past maxlength. */
+  write: { request: { key: string; text: string; mode: 'replace' | 'insert'; force?: boolean }; response: WriteResult };
+  undo: { request: { key: string }; response: WriteResult };
+}
+export type PanelRequest = {
+  [K in keyof PanelRequests]: { type: 'request'; id: number; op: K } & PanelRequests[K]['request'];
+}[keyof PanelRequests];
+
 /** Panel → content script, over the port. */
 export interface PanelToContent {
   hello: { profileId?: string };
@@ -23,6 +63,8 @@ export interface ContentToPanel {
   snapshot: { snapshot: FormSnapshot | null };
   counts: { updates: { key: string; counts: Counts }[] };
   focused: { key: string; ok: boolean };
+  /** The answer to a `PanelRequest` with the same id. */
+  reply: { id: number; result: PanelRequests[keyof PanelRequests]['response'] };
 }
 
 /** Panel → background, as one-off runtime messages that expect an answer. */
@@ -40,7 +82,10 @@ export interface BackgroundReplies {
   siteStatus: { origin: string | null; auto: boolean; remembered: boolean; injectable: boolean };
 }
 
+/** `activate` error: the tab is not open to the extension yet (no toolbar click, no host permission). */
+export const NO_ACCESS = 'no-access';
+
 export type Msg<M, K extends keyof M = keyof M> = { [P in K]: { type: P } & M[P] }[K];
-export type PanelMsg = Msg<PanelToContent>;
+export type PanelMsg = Msg<PanelToContent> | PanelRequest;
 export type ContentMsg = Msg<ContentToPanel>;
 export type BackgroundMsg = Msg<PanelToBackground> | Msg<ContentToBackground>;

@@ -7,22 +7,25 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, getHarness } from './harness';
 
-type Info = { type: string; url: string };
+type Info = { type: string; url: string; targetId: string };
 
 describe('toolbar button and manifest', () => {
   it('opens the side panel when the toolbar button is clicked', async () => {
     const h = await getHarness();
-    const page = await h.openPage(h.url('sinovik.menpan.go.id', '/fixtures/kipp-sinovik.html'));
     const session = await h.context.browser()!.newBrowserCDPSession();
-    const panels = async () => {
-      const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: Info[] };
-      return targetInfos.filter((t) => t.type === 'page' && t.url.endsWith(`${h.extensionId}/sidepanel.html`)).length;
-    };
+    const targets = async () =>
+      ((await session.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: Info[] }).targetInfos;
+    const panels = async () => (await targets()).filter((t) => t.type === 'page' && t.url.endsWith(`${h.extensionId}/sidepanel.html`)).length;
+    // A window of its own: the side panel is per window, and earlier tests may have opened it in theirs.
+    const url = h.url('sinovik.menpan.go.id', '/fixtures/kipp-sinovik.html');
+    await session.send('Target.createTarget', { url, newWindow: true } as never);
+    await expect.poll(async () => (await targets()).some((t) => t.type === 'tab' && t.url === url), { timeout: 10_000 }).toBe(true);
+    const tab = (await targets()).find((t) => t.type === 'tab' && t.url === url)!;
     const before = await panels();
-    await h.clickToolbar(page);
+    await session.send('Extensions.triggerAction' as never, { id: h.extensionId, targetId: tab.targetId } as never);
     await expect.poll(panels, { timeout: 10_000 }).toBe(before + 1);
+    await session.send('Target.closeTarget', { targetId: tab.targetId } as never).catch(() => undefined);
     await session.detach();
-    await page.close();
   });
 
   it('declares the keyboard shortcut and runs by itself only on *.go.id', () => {

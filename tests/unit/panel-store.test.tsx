@@ -204,6 +204,22 @@ describe('when Jendela is not running in the tab', () => {
     expect(el.querySelector('[role="alert"]')!.textContent).toContain('unsupported-page');
   });
 
+  it('offers activation where the tab\'s URL is hidden, and says to click the toolbar icon first', async () => {
+    // Chrome hides the URL of a tab the extension was not opened to (e.g. after navigating with the panel open).
+    transport.site = { origin: null, auto: false, remembered: false, injectable: true };
+    transport.activateReply = { ok: false, error: 'no-access' };
+    await open(9);
+    transport.last.drop();
+    await flush();
+    expect(status()).toBe('inactive');
+    expect(el.querySelector('input[name="remember"]')).toBeNull(); // an unknown site cannot be remembered
+    act(() => el.querySelector<HTMLButtonElement>('[data-action="activate"]')!.click());
+    await flush();
+    expect(transport.requested).toEqual([]);
+    expect(transport.asked.at(-1)).toEqual({ type: 'activate', tabId: 9, remember: false });
+    expect(el.querySelector('[role="alert"]')!.textContent).toContain('Klik ikon Jendela di bilah alat');
+  });
+
   it('treats browser pages as pages without a form', async () => {
     transport.site = { origin: null, auto: false, remembered: false, injectable: false };
     await open(9);
@@ -213,7 +229,7 @@ describe('when Jendela is not running in the tab', () => {
     expect(el.textContent).toContain('Jendela tidak dapat berjalan di halaman ini');
   });
 
-  it('retries on sites where Jendela starts by itself before offering activation', async () => {
+  it('retries on sites where Jendela starts by itself, then puts it in, before offering activation', async () => {
     vi.useFakeTimers();
     transport.site = { ...transport.site, auto: true };
     await open(9);
@@ -226,7 +242,28 @@ describe('when Jendela is not running in the tab', () => {
     }
     transport.last.drop();
     await flush();
+    expect(transport.asked.at(-1)).toEqual({ type: 'activate', tabId: 9, remember: false });
+    expect(transport.ports).toHaveLength(AUTO_RETRIES + 2);
+    expect(status()).toBe('connecting');
+    transport.last.drop(); // still nothing: say so, once
+    await flush();
     expect(status()).toBe('inactive');
+    expect(transport.asked.filter((a) => (a as { type: string }).type === 'activate')).toHaveLength(1);
+  });
+
+  it('lists the form once the content script it put in answers', async () => {
+    vi.useFakeTimers();
+    transport.site = { ...transport.site, auto: true };
+    await open(9);
+    for (let i = 1; i <= AUTO_RETRIES; i++) {
+      transport.last.drop();
+      await flush();
+      act(() => vi.advanceTimersByTime(AUTO_RETRY_DELAY_MS * i));
+    }
+    transport.last.drop();
+    await flush();
+    transport.last.emit({ type: 'snapshot', snapshot: snapshot([info('a')]) });
+    expect(status()).toBe('form');
   });
 });
 

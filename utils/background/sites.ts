@@ -4,7 +4,7 @@
  * which needs the optional host permission the panel asks the user for).
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundReplies } from '../messages';
+import { NO_ACCESS, type BackgroundReplies } from '../messages';
 import { forgetSite, loadActivatedSites, rememberSite } from '../storage';
 
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
@@ -33,7 +33,9 @@ export async function siteStatus(tabId: number): Promise<BackgroundReplies['site
   const tab = await browser.tabs.get(tabId);
   const origin = originOf(tab.url);
   const remembered = origin ? (await loadActivatedSites()).includes(origin) : false;
-  return { origin, auto: isAutoHost(tab.url), remembered, injectable: !!origin };
+  // Chrome hides a tab's URL until the extension may access it (the toolbar click grants activeTab). A hidden
+  // URL is most likely a web page the user can switch Jendela on for: offer that, not "cannot run here".
+  return { origin, auto: isAutoHost(tab.url), remembered, injectable: !!origin || !tab.url };
 }
 
 async function register(origin: string): Promise<void> {
@@ -48,6 +50,7 @@ async function register(origin: string): Promise<void> {
 /** Switch Jendela on in a tab now, and remember the site when asked (the panel has asked for permission). */
 export async function activate(tabId: number, remember: boolean): Promise<BackgroundReplies['activate']> {
   const tab = await browser.tabs.get(tabId);
+  if (!tab.url) return { ok: false, error: NO_ACCESS };
   const origin = originOf(tab.url);
   if (!origin) return { ok: false, error: 'unsupported-page' };
   try {

@@ -2,6 +2,7 @@
  * Runs in the page's main world. Keep it tiny and defensive: it shares the page's globals, so it reads the
  * editors' objects without trusting their shape, and it answers only requests carrying the nonce.
  */
+import { editorOp } from './editors';
 import { NONCE_ATTR, requestEvent, responseEvent, type BridgeRequest, type EditorConfig } from '../bridge-protocol';
 
 interface Ck4Instance {
@@ -24,10 +25,12 @@ function ckeditor4Configs(): EditorConfig[] {
   });
 }
 
-function handle(req: BridgeRequest): unknown {
+function handle(req: BridgeRequest): unknown | Promise<unknown> {
   switch (req.type) {
     case 'configs':
       return ckeditor4Configs();
+    case 'editor':
+      return editorOp(req.editor);
   }
 }
 
@@ -40,12 +43,12 @@ export function startBridge(): void {
   const w = window as unknown as Record<string, boolean>;
   if (w[flag]) return;
   w[flag] = true;
-  document.addEventListener(requestEvent(nonce), (e) => {
+  document.addEventListener(requestEvent(nonce), async (e) => {
     let id = -1;
     try {
       const req = JSON.parse(String((e as CustomEvent).detail)) as BridgeRequest;
       id = req.id;
-      const detail = JSON.stringify({ id, ok: true, result: handle(req) });
+      const detail = JSON.stringify({ id, ok: true, result: await handle(req) });
       document.dispatchEvent(new CustomEvent(responseEvent(nonce), { detail }));
     } catch (err) {
       const detail = JSON.stringify({ id, ok: false, error: String(err) });

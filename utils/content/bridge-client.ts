@@ -37,7 +37,10 @@ export class BridgeClient {
     return this.injected;
   }
 
-  async request<K extends keyof BridgeRequests>(type: K): Promise<BridgeRequests[K]['response'] | null> {
+  async request<K extends keyof BridgeRequests>(
+    type: K,
+    payload?: Omit<BridgeRequests[K]['request'], never>,
+  ): Promise<BridgeRequests[K]['response'] | null> {
     if (!(await this.ensure())) return null;
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -49,7 +52,7 @@ export class BridgeClient {
         clearTimeout(timer);
         resolve(res.ok ? (res.result as BridgeRequests[K]['response']) : null);
       });
-      this.doc.dispatchEvent(new CustomEvent(requestEvent(this.nonce), { detail: JSON.stringify({ id, type }) }));
+      this.doc.dispatchEvent(new CustomEvent(requestEvent(this.nonce), { detail: JSON.stringify({ ...payload, id, type }) }));
     });
   }
 }

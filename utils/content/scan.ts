@@ -11,12 +11,14 @@ import { parseLimits, type ParsedLimits } from '../text/limits';
 import type { Counts, FieldInfo, FormSnapshot } from '../types';
 import { findCandidates, type Candidate } from './candidates';
 import { hash } from './dom';
-import { counterLimitText, helpOf, questionOf } from './question';
+import { beginScan, counterLimitText, helpOf, questionOf } from './question';
 import { readFact, readText } from './read';
 import { collectRoots } from './roots';
 
 /** More than this many fields is not a proposal form anyone writes by hand; list these and say so. */
 export const FIELD_CAP = 300;
+/** A captcha box is often only recognisable by its question ("Kode Verifikasi", "Ketik kode di atas"). */
+const CAPTCHA_LABEL = /captcha|kode (verifikasi|keamanan|pada gambar|di atas)|security code|verification code|ketik kode/i;
 const ZERO: Counts = { words: 0, chars: 0, charsSubmitted: 0 };
 
 export interface ScanOptions {
@@ -97,10 +99,13 @@ function isProposalForm(fields: FieldInfo[]): boolean {
 }
 
 export function scanPage(doc: Document, url: string, opts: ScanOptions = {}): ScanResult {
+  beginScan();
   const { list, skippedFrames } = ordered(doc);
   const cap = opts.cap ?? FIELD_CAP;
   const shown = list.slice(0, cap);
-  const described: Described[] = shown.map((c) => ({ c, label: questionOf(c), help: helpOf(c) }));
+  const described: Described[] = shown
+    .map((c) => ({ c, label: questionOf(c), help: helpOf(c) }))
+    .filter((d) => !(d.c.kind === 'input' && CAPTCHA_LABEL.test(d.label)));
   const host = safeHost(url);
   const profileScores = rankProfiles(host, described.filter((d) => !d.c.fact || d.label).map((d) => d.label));
   const chosen = opts.profileId ? getProfile(opts.profileId) : null;

@@ -19,6 +19,10 @@ function signature(s: FormSnapshot | null): string {
   return JSON.stringify([s.url, s.profileId, s.truncated, s.skippedFrames, fields]);
 }
 
+function sameCounts(a: Counts | undefined, b: Counts): boolean {
+  return !!a && a.words === b.words && a.chars === b.chars && a.charsSubmitted === b.charsSubmitted;
+}
+
 export class Session {
   private ports = new Set<Port>();
   private result: ScanResult = { snapshot: null, handles: new Map() };
@@ -103,8 +107,17 @@ export class Session {
     const sig = signature(this.result.snapshot);
     const changed = sig !== this.lastSignature;
     this.lastSignature = sig;
+    const before = this.counts;
     this.counts = new Map(this.result.snapshot?.fields.map((f) => [f.key, f.counts]) ?? []);
     if (changed || force) this.send({ type: 'snapshot', snapshot: this.result.snapshot }, changed ? undefined : only);
+    // The signature leaves counts out: text typed since the last report (which a pending count flush will now
+    // find unchanged against the fresh baseline) must still reach the panels that got no new snapshot.
+    if (!changed) {
+      const updates = [...this.counts]
+        .filter(([key, counts]) => !sameCounts(before.get(key), counts))
+        .map(([key, counts]) => ({ key, counts }));
+      if (updates.length) this.send({ type: 'counts', updates });
+    }
     void this.loadEditorLimits();
   }
 
@@ -116,8 +129,7 @@ export class Session {
       if (!c) continue;
       if (!c.editable.isConnected) gone = true;
       const counts = countsOf(c);
-      const prev = this.counts.get(key);
-      if (!prev || prev.words !== counts.words || prev.chars !== counts.chars || prev.charsSubmitted !== counts.charsSubmitted) {
+      if (!sameCounts(this.counts.get(key), counts)) {
         this.counts.set(key, counts);
         updates.push({ key, counts });
       }

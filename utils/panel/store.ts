@@ -5,10 +5,11 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MessageKey, Params } from '../i18n';
-import type { ContentToPanel } from '../messages';
+import { NO_ACCESS, type ContentToPanel } from '../messages';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Language } from '../storage';
 import { browserTransport, type TabUpdate, type Transport } from './connection';
 import { applyCounts, fromSnapshot, type FieldView, type PageInfo } from './fields';
+import { PendingRequests } from './requests';
 import { TabLink, type SiteStatus } from './tab-link';
 
 export type { SiteStatus };
@@ -63,6 +64,8 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
   let cleanups: (() => void)[] = [];
 
   return createStore<PanelState>()((set, get) => {
+    // Declared before the link: a new connection fails the requests of the old one.
+    const requests: PendingRequests = new PendingRequests((msg) => link.send(msg));
     const receive: { [K in keyof ContentToPanel]: (msg: ContentToPanel[K]) => void } = {
       snapshot: ({ snapshot }) =>
         set(snapshot ? { status: 'form', ...fromSnapshot(snapshot) } : { status: 'no-form', ...NO_FORM }),
@@ -73,10 +76,14 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
       focused: ({ ok }) => {
         if (!ok) set({ notice: { key: 'notice.focusFailed' } });
       },
+      reply: ({ id, result }) => requests.resolve(id, result),
     };
 
     const link = new TabLink(transport, {
-      connecting: () => set({ status: 'connecting', ...NO_FORM, unsupported: false }),
+      connecting: () => {
+        requests.failAll();
+        set({ status: 'connecting', ...NO_FORM, unsupported: false });
+      },
       message: (msg) => (receive[msg.type] as (m: typeof msg) => void)(msg),
       absent: (site) =>
         set(site.injectable ? { status: 'inactive', site } : { status: 'no-form', site, unsupported: true }),
@@ -128,10 +135,14 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
         set({ activating: true, notice: null });
         try {
           // The permission prompt only opens inside the user's click, so it comes before any other await.
-          const granted = remember && site?.origin ? await transport.requestOrigin(site.origin) : remember;
+          // A site is remembered only with its permission (and only a known site can be asked for).
+          const granted = remember && site?.origin ? await transport.requestOrigin(site.origin) : false;
           const reply = await transport.ask('activate', { tabId, remember: granted });
           if (!reply.ok) {
-            set({ notice: { key: 'notice.activateFailed', params: { error: reply.error ?? '—' } } });
+            const notice: Notice = reply.error === NO_ACCESS
+              ? { key: 'notice.noAccess' }
+              : { key: 'notice.activateFailed', params: { error: reply.error ?? '—' } };
+            set({ notice });
             return;
           }
           if (remember && !granted) set({ notice: { key: 'notice.permissionDenied' } });

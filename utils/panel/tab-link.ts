@@ -53,8 +53,11 @@ export class TabLink {
     return this.port !== null;
   }
 
-  send(msg: PanelMsg): void {
-    this.port?.send(msg);
+  /** False when there is no connection to send on. */
+  send(msg: PanelMsg): boolean {
+    if (!this.port) return false;
+    this.port.send(msg);
+    return true;
   }
 
   /** Drop the connection and any pending retry; late messages from it are ignored. */
@@ -114,10 +117,20 @@ export class TabLink {
       return;
     }
     if (gen !== this.generation) return;
-    if (site.injectable && (site.auto || site.remembered) && this.retries < AUTO_RETRIES) {
-      this.retries++;
-      this.later(AUTO_RETRY_DELAY_MS * this.retries, () => this.connect());
-      return;
+    if (site.injectable && (site.auto || site.remembered)) {
+      if (this.retries < AUTO_RETRIES) {
+        this.retries++;
+        this.later(AUTO_RETRY_DELAY_MS * this.retries, () => this.connect());
+        return;
+      }
+      if (this.retries === AUTO_RETRIES) {
+        // Jendela should run here by itself, yet nothing answers: the page loaded before the extension was
+        // ready (seen on a freshly started browser). The background may put it in (it holds the permission).
+        this.retries++;
+        const reply = await this.transport.ask('activate', { tabId, remember: false }).catch(() => null);
+        if (gen !== this.generation) return;
+        if (reply?.ok) return this.connect();
+      }
     }
     this.events.absent(site);
   }
