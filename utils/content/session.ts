@@ -3,11 +3,14 @@
  * every portal page), then scans, watches and answers the panel over the port until the last panel leaves.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { PORT_NAME, type ContentMsg, type PanelMsg } from '../messages';
+import { PORT_NAME, type ContentMsg, type PanelMsg, type PanelRequest, type PanelRequests } from '../messages';
 import type { Counts, FormSnapshot } from '../types';
 import type { ParsedLimits } from '../text/limits';
 import { BridgeClient } from './bridge-client';
 import { revealField } from './highlight';
+import { answer } from './requests';
+import { FieldWriter } from './write';
+import type { Candidate } from './candidates';
 import { countsOf, scanPage, type ScanResult } from './scan';
 import { PageWatcher } from './watch';
 
@@ -34,9 +37,11 @@ export class Session {
   private editorLimits = new Map<string, ParsedLimits>();
   private configuredEditors = 0;
   private readonly bridge: BridgeClient;
+  private readonly writer: FieldWriter;
 
   constructor(private readonly doc: Document, private readonly signal: AbortSignal) {
     this.bridge = new BridgeClient(doc, signal);
+    this.writer = new FieldWriter(this.bridge);
     signal.addEventListener('abort', () => this.detachAll());
   }
 
@@ -68,8 +73,31 @@ export class Session {
     });
   }
 
+  /** The live field behind a key; when the page replaced it, one quiet rescan finds the new element. */
+  private findField(key: string): Candidate | null {
+    const c = this.result.handles.get(key);
+    if (c?.editable.isConnected) return c;
+    this.rescan();
+    const again = this.result.handles.get(key);
+    return again?.editable.isConnected ? again : null;
+  }
+
+  private async request(port: Port, req: PanelRequest): Promise<void> {
+    let result: PanelRequests[keyof PanelRequests]['response'];
+    try {
+      result = await answer(req, { find: (key) => this.findField(key) }, this.writer);
+    } catch {
+      result = { ok: false, key: req.key, error: 'failed', undoable: this.writer.canUndo(req.key) };
+    }
+    this.send({ type: 'reply', id: req.id, result }, port);
+    this.watcher?.markDirty(req.key);
+  }
+
   private onMessage(port: Port, msg: PanelMsg): void {
     switch (msg.type) {
+      case 'request':
+        void this.request(port, msg);
+        break;
       case 'hello':
         this.startWatching();
         this.rescan(true, port);
