@@ -9,7 +9,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // clipboardWrite: when a write cannot be verified, the text is copied for the user even after the click.
+    permissions: ['storage', 'scripting', 'activeTab', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Government portals are where it runs on its own; anything else is the user's choice, site by site.
     host_permissions: ['*://*.go.id/*'],
     // MV2 (Firefox) has no optional_host_permissions: the same patterns go in optional_permissions.

@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import type { WriteResult } from '@/utils/messages';
 import { partition, type FieldView } from '@/utils/panel/fields';
 import type { Language } from '@/utils/storage';
 import { FactRow, FieldRow } from './FieldRow';
@@ -7,11 +8,18 @@ interface FieldListProps {
   order: string[];
   fields: Record<string, FieldView>;
   lang: Language;
+  /** The last write per field: a row whose last write can be undone gets an undo button. */
+  lastWrite: Record<string, WriteResult>;
+  /** The row the editor was closed from: its edit button gets focus back. */
+  returnKey: string | null;
+  onReturned(): void;
   onFocus(key: string): void;
+  onEdit(key: string): void;
+  onUndo(key: string): void;
 }
 
 /** Text fields with meters, in page order; then the facts, compactly. Rows are memoised by field object. */
-export function FieldList({ order, fields, lang, onFocus }: FieldListProps) {
+export function FieldList({ order, fields, lang, lastWrite, returnKey, onReturned, onFocus, onEdit, onUndo }: FieldListProps) {
   const { text, facts } = partition(order, fields);
   return (
     <>
@@ -23,7 +31,21 @@ export function FieldList({ order, fields, lang, onFocus }: FieldListProps) {
           <ol className="fields">
             {text.map((key) => {
               const field = fields[key];
-              return field && <FieldRow key={key} field={field} lang={lang} onFocus={onFocus} />;
+              return (
+                field && (
+                  <FieldRow
+                    key={key}
+                    field={field}
+                    lang={lang}
+                    undoable={lastWrite[key]?.undoable === true}
+                    returnFocus={key === returnKey}
+                    onReturned={onReturned}
+                    onFocus={onFocus}
+                    onEdit={onEdit}
+                    onUndo={onUndo}
+                  />
+                )
+              );
             })}
           </ol>
         )}

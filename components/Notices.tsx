@@ -4,7 +4,7 @@ import type { Language } from '@/utils/storage';
 
 interface NoticesProps {
   page: PageInfo | null;
-  notice: { key: MessageKey; params?: Params } | null;
+  notice: { key: MessageKey; params?: Params; ok?: boolean } | null;
   lang: Language;
   onDismiss(): void;
 }
@@ -27,7 +27,11 @@ export function Notices({ page, notice, lang, onDismiss }: NoticesProps) {
         </p>
       )}
       {notice && (
-        <p className="notice notice-alert" role="alert" data-notice={notice.key}>
+        <p
+          className={`notice ${notice.ok ? 'notice-ok' : 'notice-alert'}`}
+          role={notice.ok ? 'status' : 'alert'}
+          data-notice={notice.key}
+        >
           <span>{t(lang, notice.key, notice.params)}</span>
           <button type="button" className="notice-close" onClick={onDismiss} aria-label={t(lang, 'action.dismiss')}>
             ×

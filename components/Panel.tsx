@@ -1,7 +1,9 @@
+import { useCallback, useEffect, useState } from 'react';
 import { t } from '@/utils/i18n';
 import { summarize } from '@/utils/panel/fields';
 import { profileName as registryName } from '@/utils/panel/format';
 import type { PanelActions, PanelData } from '@/utils/panel/store';
+import { EditorView } from './EditorView';
 import { FieldList } from './FieldList';
 import { Header } from './Header';
 import { LanguageSelect } from './LanguageSelect';
@@ -47,6 +49,13 @@ export function Panel({ data, actions, profileName = registryName }: PanelProps)
 
 function Body({ data, actions }: PanelProps) {
   const lang = data.language;
+  const editingKey = data.editing?.key ?? null;
+  // Coming back from the editor, keyboard focus returns to the edit button of the field it was open on.
+  const [returnKey, setReturnKey] = useState<string | null>(null);
+  useEffect(() => {
+    if (editingKey !== null) setReturnKey(editingKey);
+  }, [editingKey]);
+  const onReturned = useCallback(() => setReturnKey(null), []);
   switch (data.status) {
     case 'connecting':
       return <Connecting lang={lang} />;
@@ -64,6 +73,30 @@ function Body({ data, actions }: PanelProps) {
     case 'error':
       return <Failed lang={lang} onRetry={actions.retry} />;
     case 'form':
-      return <FieldList order={data.order} fields={data.fields} lang={lang} onFocus={actions.focus} />;
+      if (data.editing) {
+        const key = data.editing.key;
+        return (
+          <EditorView
+            editing={data.editing}
+            field={data.fields[key]}
+            undoable={data.lastWrite[key]?.undoable === true}
+            lang={lang}
+            actions={actions}
+          />
+        );
+      }
+      return (
+        <FieldList
+          order={data.order}
+          fields={data.fields}
+          lang={lang}
+          lastWrite={data.lastWrite}
+          returnKey={returnKey}
+          onReturned={onReturned}
+          onFocus={actions.focus}
+          onEdit={actions.edit}
+          onUndo={actions.undo}
+        />
+      );
   }
 }

@@ -9,8 +9,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { Panel } from '@/components/Panel';
 import { applyCounts, fromSnapshot } from '@/utils/panel/fields';
 import { wordsText } from '@/utils/panel/format';
-import { initialData, type PanelActions, type PanelData } from '@/utils/panel/store';
+import { initialData, type PanelData } from '@/utils/panel/store';
 import type { FieldInfo } from '@/utils/types';
+import { fakeActions } from './panel-fakes';
 
 vi.mock('@/utils/panel/format', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/utils/panel/format')>();
@@ -24,10 +25,7 @@ const fields: FieldInfo[] = Array.from({ length: N }, (_, i) => ({
   key: `f${i}`, label: `Pertanyaan ${i}`, help: '', section: 'other', kind: 'textarea', fact: false,
   limits: { maxWords: { value: 100, source: 'page' } }, counts: { words: 5, chars: 30, charsSubmitted: 30 },
 }));
-const actions: PanelActions = {
-  start: vi.fn(), stop: vi.fn(), focus: vi.fn(), setProfile: vi.fn(), activate: vi.fn(), setLanguage: vi.fn(),
-  retry: vi.fn(), dismissNotice: vi.fn(),
-};
+const actions = fakeActions();
 
 describe('a form with 300 fields', () => {
   it('renders every row once, then re-renders only the row whose counts changed', () => {

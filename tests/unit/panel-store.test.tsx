@@ -8,76 +8,14 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { App } from '@/entrypoints/sidepanel/App';
-import type { ContentMsg, PanelMsg } from '@/utils/messages';
-import { tabIdFromSearch, type PortHandlers, type TabUpdate, type Transport } from '@/utils/panel/connection';
-import { createPanelStore, type PanelStore, type SiteStatus } from '@/utils/panel/store';
+import { tabIdFromSearch } from '@/utils/panel/connection';
+import { createPanelStore, type PanelStore } from '@/utils/panel/store';
 import { AUTO_RETRIES, AUTO_RETRY_DELAY_MS, RECONNECT_DELAY_MS, SNAPSHOT_TIMEOUT_MS } from '@/utils/panel/tab-link';
 import { loadSettings, saveSettings } from '@/utils/storage';
-import type { FieldInfo, FormSnapshot } from '@/utils/types';
+import { FakeTransport, info, snapshot } from './panel-fakes';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-class FakePort {
-  sent: PanelMsg[] = [];
-  closed = false;
-  constructor(readonly tabId: number, private handlers: PortHandlers) {}
-  send(msg: PanelMsg) { this.sent.push(msg); }
-  close() { this.closed = true; }
-  emit(msg: ContentMsg) { act(() => this.handlers.onMessage(msg)); }
-  drop() { act(() => this.handlers.onDisconnect()); }
-}
-
-class FakeTransport implements Transport {
-  ports: FakePort[] = [];
-  site: SiteStatus = { origin: 'https://example.org', auto: false, remembered: false, injectable: true };
-  activateReply = { ok: true } as { ok: boolean; error?: string };
-  grant = true;
-  asked: unknown[] = [];
-  requested: string[] = [];
-  active = { windowId: 1, tabId: 5 as number | null };
-  private activated = new Set<(tabId: number, windowId: number) => void>();
-  private updated = new Set<(tabId: number, update: TabUpdate) => void>();
-
-  connect = (tabId: number, handlers: PortHandlers) => {
-    const port = new FakePort(tabId, handlers);
-    this.ports.push(port);
-    return port;
-  };
-  ask: Transport['ask'] = async (type, payload) => {
-    this.asked.push({ type, ...payload });
-    return (type === 'siteStatus' ? this.site : this.activateReply) as never;
-  };
-  requestOrigin = async (origin: string) => {
-    this.requested.push(origin);
-    return this.grant;
-  };
-  activeTab = async () => this.active;
-  onTabActivated = (cb: (tabId: number, windowId: number) => void) => {
-    this.activated.add(cb);
-    return () => this.activated.delete(cb);
-  };
-  onTabUpdated = (cb: (tabId: number, update: TabUpdate) => void) => {
-    this.updated.add(cb);
-    return () => this.updated.delete(cb);
-  };
-  tabActivated(tabId: number, windowId: number) { act(() => this.activated.forEach((cb) => cb(tabId, windowId))); }
-  tabUpdated(tabId: number, update: TabUpdate) { act(() => this.updated.forEach((cb) => cb(tabId, update))); }
-  get last() { return this.ports.at(-1)!; }
-  get listeners() { return this.activated.size + this.updated.size; }
-}
-
-function info(key: string, patch: Partial<FieldInfo> = {}): FieldInfo {
-  return {
-    key, label: key, help: '', section: 'summary', kind: 'textarea', fact: false,
-    limits: { maxWords: { value: 10, source: 'page' } }, counts: { words: 0, chars: 0, charsSubmitted: 0 }, ...patch,
-  };
-}
-function snapshot(fields: FieldInfo[]): FormSnapshot {
-  return {
-    url: 'https://example.org/form', title: 'Form', profileId: 'generic', profileScores: [{ id: 'generic', score: 1 }],
-    profileChosen: false, fields, skippedFrames: 0,
-  };
-}
 const counts = (words: number) => ({ words, chars: words * 6, charsSubmitted: words * 6 });
 
 let transport: FakeTransport;

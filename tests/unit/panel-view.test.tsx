@@ -2,10 +2,11 @@
 /** The panel as the user sees it, rendered from props (a seeded state and recorded actions). */
 import { act, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Panel } from '@/components/Panel';
 import type { FieldView, PageInfo } from '@/utils/panel/fields';
-import { initialData, type PanelActions, type PanelData } from '@/utils/panel/store';
+import { initialData, type PanelData } from '@/utils/panel/store';
+import { fakeActions } from './panel-fakes';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -60,12 +61,6 @@ const profileName = (id: string) => names[id] ?? id;
 function data(patch: Partial<PanelData> = {}): PanelData {
   const fields = Object.fromEntries(FIELDS.map((f) => [f.key, f]));
   return { ...initialData(), status: 'form', tabId: 7, page, order: FIELDS.map((f) => f.key), fields, ...patch };
-}
-function fakeActions(): PanelActions {
-  return {
-    start: vi.fn(), stop: vi.fn(), focus: vi.fn(), setProfile: vi.fn(), activate: vi.fn(),
-    setLanguage: vi.fn(), retry: vi.fn(), dismissNotice: vi.fn(),
-  };
 }
 const rows = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>('[data-field-key]')];
 const row = (el: HTMLElement, key: string) => el.querySelector<HTMLElement>(`[data-field-key="${key}"]`)!;

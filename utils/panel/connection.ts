@@ -40,6 +40,11 @@ export interface Transport {
   activeTab(): Promise<{ windowId: number; tabId: number | null }>;
   onTabActivated(cb: (tabId: number, windowId: number) => void): () => void;
   onTabUpdated(cb: (tabId: number, update: TabUpdate) => void): () => void;
+  /**
+   * Put text on the clipboard from the panel's own document. Call it during the user's click (browsers want
+   * a user activation and a focused document). Resolves false when the browser refused.
+   */
+  clipboard(text: string): Promise<boolean>;
 }
 
 function connectPort(tabId: number, handlers: PortHandlers): PanelPort {
@@ -83,7 +88,32 @@ function connectPort(tabId: number, handlers: PortHandlers): PanelPort {
   };
 }
 
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Older engines, or a document that lost focus: the legacy copy command still works inside a click.
+    const before = document.activeElement;
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.cssText = 'position:fixed;top:0;left:0;opacity:0;';
+    document.body.append(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+      if (before instanceof HTMLElement) before.focus();
+    }
+  }
+}
+
 export const browserTransport: Transport = {
+  clipboard: writeClipboard,
   connect: connectPort,
   ask(type, payload) {
     return browser.runtime.sendMessage({ type, ...payload });

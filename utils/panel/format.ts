@@ -1,8 +1,9 @@
 /** Pure helpers that turn a field into the words and attributes its row shows. */
-import { sourceName, t } from '../i18n';
+import { sectionName, sourceName, t } from '../i18n';
 import { PROFILES } from '../profiles';
 import type { Language } from '../storage';
 import type { Limit, Limits } from '../types';
+import type { LimitProblem } from './editor';
 import type { FieldView } from './fields';
 
 type LimitKey = keyof Limits;
@@ -20,6 +21,12 @@ export function limitLines(lang: Language, limits: Limits): string[] {
     const limit: Limit | undefined = limits[key];
     return limit ? [`${t(lang, LIMIT_TEXT[key], { n: limit.value })} · ${sourceName(lang, limit.source)}`] : [];
   });
+}
+
+/** The section(s) a field answers, by name: "Rancang Bangun + Latar Belakang". */
+export function sectionsText(lang: Language, field: FieldView): string {
+  const first = sectionName(lang, field.section);
+  return field.section2 ? `${first} + ${sectionName(lang, field.section2)}` : first;
 }
 
 /** "120 / 200 kata" when there is a word maximum, else "120 kata". */
@@ -81,5 +88,23 @@ export function hostOf(origin: string): string {
     return new URL(origin).host;
   } catch {
     return origin;
+  }
+}
+
+/** One broken limit in words: "Lebih 12 kata dari batas maks. 200 kata". */
+export function problemText(lang: Language, p: LimitProblem): string {
+  if (p.limit === null || p.by === null) return t(lang, 'warn.maxlengthUnknown');
+  const n = p.by;
+  switch (p.kind) {
+    case 'maxWords':
+      return t(lang, 'warn.maxWords', { n, max: p.limit });
+    case 'maxChars':
+      return t(lang, 'warn.maxChars', { n, max: p.limit });
+    case 'maxlength':
+      return t(lang, 'warn.maxlength', { n, max: p.limit });
+    case 'minWords':
+      return t(lang, 'warn.minWords', { n, min: p.limit });
+    case 'minChars':
+      return t(lang, 'warn.minChars', { n, min: p.limit });
   }
 }

@@ -5,19 +5,23 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MessageKey, Params } from '../i18n';
-import { NO_ACCESS, type ContentToPanel } from '../messages';
+import { NO_ACCESS, type ContentToPanel, type WriteResult } from '../messages';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Language } from '../storage';
 import { browserTransport, type TabUpdate, type Transport } from './connection';
+import { createEditActions } from './edit-actions';
+import type { Editing } from './editor';
 import { applyCounts, fromSnapshot, type FieldView, type PageInfo } from './fields';
 import { PendingRequests } from './requests';
 import { TabLink, type SiteStatus } from './tab-link';
 
-export type { SiteStatus };
+export type { Editing, SiteStatus };
 export type PanelStatus = 'connecting' | 'form' | 'no-form' | 'inactive' | 'error';
 
 export interface Notice {
   key: MessageKey;
   params?: Params;
+  /** Good news (shown as a status, not an alert). */
+  ok?: boolean;
 }
 
 export interface PanelData {
@@ -33,6 +37,12 @@ export interface PanelData {
   unsupported: boolean;
   notice: Notice | null;
   activating: boolean;
+  /** The field open in the editor view, or null when the list is shown. */
+  editing: Editing | null;
+  /** Drafts the user typed and has not applied, by field key; kept while the panel lives. */
+  drafts: Record<string, string>;
+  /** The last write or undo answer per field (its `undoable` puts an undo button on the row). */
+  lastWrite: Record<string, WriteResult>;
 }
 
 export interface PanelActions {
@@ -46,6 +56,18 @@ export interface PanelActions {
   setLanguage(language: Language): Promise<void>;
   retry(): void;
   dismissNotice(): void;
+  /** Open the editor view on a text field, with its current text read from the page (or the kept draft). */
+  edit(key: string): Promise<void>;
+  setDraft(text: string): void;
+  /** Write the draft into the page; without `force`, a draft that breaks a limit gets a warning first. */
+  apply(force?: boolean): Promise<void>;
+  /** Put back what the field held before the last write from Jendela. */
+  undo(key: string): Promise<void>;
+  closeEditor(): void;
+  /** Back to editing from the limit warning. */
+  dismissWarning(): void;
+  /** Call straight from the click (the clipboard wants the user's activation). */
+  copyDraft(): Promise<void>;
 }
 
 export type PanelState = PanelData & { actions: PanelActions };
@@ -56,7 +78,7 @@ const NO_FORM = { page: null, order: [] as string[], fields: {} as Record<string
 export function initialData(): PanelData {
   return {
     status: 'connecting', tabId: null, language: DEFAULT_SETTINGS.language, ...NO_FORM, site: null,
-    unsupported: false, notice: null, activating: false,
+    unsupported: false, notice: null, activating: false, editing: null, drafts: {}, lastWrite: {},
   };
 }
 
@@ -91,7 +113,8 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
     });
 
     function attach(tabId: number) {
-      set({ tabId, site: null, notice: null });
+      // Another tab is another form: its editor and undo buttons go; drafts stay (the user's text).
+      set({ tabId, site: null, notice: null, editing: null, lastWrite: {} });
       link.attach(tabId);
     }
 
@@ -100,13 +123,18 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
       if (update.status === 'loading') {
         // The page is going away: drop its rows now rather than show them over the next page.
         link.close();
-        set({ status: 'connecting', ...NO_FORM, notice: null, unsupported: false });
+        // A new page has a new content script, with no writes to undo.
+        set({ status: 'connecting', ...NO_FORM, notice: null, unsupported: false, lastWrite: {} });
       } else if (update.status === 'complete' && !link.connected) {
         link.reconnect();
       }
     }
 
+    const focus = (key: string) => void link.send({ type: 'focus', key });
+    const editActions = createEditActions({ get, set, requests, focus, clipboard: (text) => transport.clipboard(text) });
+
     const actions: PanelActions = {
+      ...editActions,
       async start(tabId) {
         actions.stop();
         cleanups.push(watchSettings((s) => set({ language: s.language })));
@@ -127,7 +155,7 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
         cleanups.forEach((off) => off());
         cleanups = [];
       },
-      focus: (key) => link.send({ type: 'focus', key }),
+      focus,
       setProfile: (profileId) => link.send({ type: 'setProfile', profileId }),
       async activate(remember) {
         const { tabId, site, activating } = get();

@@ -1,0 +1,138 @@
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { t } from '@/utils/i18n';
+import { draftView, type Editing } from '@/utils/panel/editor';
+import type { FieldView } from '@/utils/panel/fields';
+import { sectionsText } from '@/utils/panel/format';
+import type { PanelActions } from '@/utils/panel/store';
+import type { Language } from '@/utils/storage';
+import { EditMessages } from './EditMessages';
+import { LimitWarning } from './LimitWarning';
+import { Meter } from './Meter';
+
+export type EditorActions = Pick<
+  PanelActions,
+  'setDraft' | 'apply' | 'undo' | 'closeEditor' | 'dismissWarning' | 'copyDraft'
+>;
+
+interface EditorViewProps {
+  editing: Editing;
+  /** The field as the page lists it now; undefined when it is gone (the editor keeps the draft and question). */
+  field: FieldView | undefined;
+  undoable: boolean;
+  lang: Language;
+  actions: EditorActions;
+}
+
+/**
+ * One field, roomy: its question, the draft, a live meter against the field's limits, and apply / undo.
+ * Keyboard: the draft has focus on open; Ctrl+Enter applies; Esc leaves the warning, then the editor.
+ * The question comes from the page: rendered as text, never as HTML.
+ */
+export function EditorView({ editing, field: live, undoable, lang, actions }: EditorViewProps) {
+  const field = live ?? editing.field;
+  const { key, draft, status, warning } = editing;
+  const ids = { question: useId(), help: useId(), meter: useId() };
+  const area = useRef<HTMLTextAreaElement>(null);
+  const view = useMemo(() => draftView(field, draft), [field, draft]);
+  const loading = status === 'loading';
+  const busy = loading || status === 'applying';
+  // The draft box appears once the field's text is in it (so "the box is there" means "prefilled"), and takes focus.
+  useEffect(() => {
+    if (!loading) area.current?.focus();
+  }, [key, loading]);
+
+  const back = () => {
+    actions.dismissWarning();
+    area.current?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      if (warning) back();
+      else actions.closeEditor();
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.target === area.current) {
+      e.preventDefault();
+      void actions.apply();
+    }
+  };
+
+  return (
+    <section
+      className="editor"
+      data-role="editor"
+      data-editor-key={key}
+      data-edit-status={status}
+      aria-labelledby={ids.question}
+      onKeyDown={onKeyDown}
+    >
+      <button type="button" className="editor-close" data-action="close-editor" onClick={actions.closeEditor}>
+        <span aria-hidden="true">← </span>
+        {t(lang, 'action.closeEditor')}
+      </button>
+      <h2 className="editor-question" id={ids.question}>{field.label || field.key}</h2>
+      {field.help && <p className="field-help editor-help" id={ids.help}>{field.help}</p>}
+      <p className="field-section">{sectionsText(lang, field)}</p>
+      {!loading && (
+        <>
+          <textarea
+            ref={area}
+            className="draft"
+            data-role="draft"
+            rows={14}
+            value={draft}
+            readOnly={busy}
+            aria-busy={busy}
+            aria-labelledby={ids.question}
+            aria-describedby={field.help ? `${ids.help} ${ids.meter}` : ids.meter}
+            onChange={(e) => actions.setDraft(e.currentTarget.value)}
+          />
+          <div
+            className="draft-meter"
+            id={ids.meter}
+            data-role="draft-meter"
+            data-words={view.counts.words}
+            data-chars={view.counts.chars}
+            data-state={view.state}
+          >
+            <Meter field={view} lang={lang} />
+          </div>
+        </>
+      )}
+      {warning && (
+        <LimitWarning warning={warning} lang={lang} onApplyAnyway={() => void actions.apply(true)} onBack={back} />
+      )}
+      <EditMessages editing={editing} gone={!live} lang={lang} onUsePageText={() => actions.setDraft(editing.original)} />
+      {!warning && (
+        <div className="editor-buttons">
+          <button
+            type="button"
+            className="primary"
+            data-action="apply"
+            disabled={busy}
+            title={t(lang, 'edit.shortcut')}
+            onClick={() => void actions.apply()}
+          >
+            {t(lang, 'action.apply')}
+          </button>
+          {undoable && (
+            <button
+              type="button"
+              className="secondary"
+              data-action="undo"
+              disabled={busy}
+              onClick={() => {
+                void actions.undo(key);
+                area.current?.focus();
+              }}
+            >
+              {t(lang, 'action.undo')}
+            </button>
+          )}
+          <button type="button" className="secondary" data-action="copy" onClick={() => void actions.copyDraft()}>
+            {t(lang, 'action.copy')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
