@@ -10,7 +10,10 @@
  *  3. typing   the meter's cost per keystroke in a 5,000-word field: countsOf() in the page (textarea, and a
  *              contenteditable of 50 paragraphs), and end to end from keydown in the page to the panel row's
  *              data-words changing, with the extension loaded and the panel attached.
- *  4. idle     outside the portals nothing of ours runs (no content-script world in a localhost page); on a
+ *  4. write    per editor kind, the median time from the click on Terapkan in the panel to its message that the
+ *              write was verified, for a 600-word text in 6 paragraphs (scripts/bench/write.ts); beside it the
+ *              same write over a port from the service worker, without the panel.
+ *  5. idle     outside the portals nothing of ours runs (no content-script world in a localhost page); on a
  *              portal page with no panel, the content script's own main-thread work at document_idle, against
  *              the floor of a minimal content script that only listens for a panel.
  *
@@ -23,6 +26,7 @@ import { EXTENSION_DIR, getHarness } from '../tests/e2e/harness';
 import { minimalScriptWork } from './bench/baseline';
 import { bundleProbe, contentScriptWork, extensionWorlds, probe, typingLatency } from './bench/chromium';
 import { formPage, typingPage } from './bench/pages';
+import { EDITOR_CASES, writeLatency } from './bench/write';
 import { kb, ms, printTable, spread, stat, timing, type Row } from './bench/report';
 import { servePages } from './bench/serve';
 import { BUDGET_BYTES, contentScriptSizes, sizeOf } from './bench/sizes';
@@ -34,6 +38,8 @@ const SCAN_RUNS = 40;
 const COUNT_RUNS = 60;
 const KEYSTROKES = 25;
 const STARTUP_LOADS = 15;
+const WRITE_RUNS = 9;
+const WRITE_WARMUP = 2;
 /** The host the detection is told it runs on (profile ranking looks at it); the page itself is on localhost. */
 const PORTAL_URL = 'https://sinovik.menpan.go.id/index.php/proposal/tambah';
 const PORTAL_HOST = 'bench.menpan.go.id';
@@ -114,7 +120,26 @@ try {
     results.typingEndToEnd = e2e;
   }
 
-  // 4. Not switched on: no world of ours outside the portals; on a portal, start-up without a panel is small.
+  // 4. Writing from the panel: Terapkan → verified write, for every editor kind on its fixture page.
+  {
+    const kinds: Record<string, unknown> = {};
+    let words = 0;
+    for (const c of EDITOR_CASES) {
+      const r = await writeLatency(h, c, WRITE_RUNS, WRITE_WARMUP);
+      const s = stat(r.samples);
+      const port = stat(r.port);
+      words = r.words;
+      const from = r.warned ? '; clock from "Tetap terapkan" (limit warning)' : '';
+      rows.push(['4 write', `Terapkan → verified, ${r.kind}`, timing(s),
+        `${spread(s)}; ${r.path}${from}; port round trip (no panel) median ${ms(port.median)}`]);
+      kinds[r.kind] = { fixture: r.fixture, key: r.key, path: r.path, warned: r.warned, panel: s, port };
+    }
+    rows.push(['4 write', 'text written', `${words} words, 6 paragraphs`,
+      `${WRITE_WARMUP} warm-up + ${WRITE_RUNS} timed writes per kind, alternating two texts`]);
+    results.write = { words, paragraphs: 6, runs: WRITE_RUNS, warmup: WRITE_WARMUP, kinds };
+  }
+
+  // 5. Not switched on: no world of ours outside the portals; on a portal, start-up without a panel is small.
   {
     const worldsOn = async (url: string) => {
       const page = await h.openPage(url);
@@ -125,8 +150,8 @@ try {
     };
     const outside = await worldsOn(server.url('localhost', '/form.html'));
     const portal = await worldsOn(server.url(PORTAL_HOST, '/form.html'));
-    rows.push(['4 idle', 'content-script worlds, localhost page', String(outside), 'expected 0: nothing of ours runs']);
-    rows.push(['4 idle', 'content-script worlds, *.go.id page (control)', String(portal), 'expected 1: the check can see it']);
+    rows.push(['5 idle', 'content-script worlds, localhost page', String(outside), 'expected 0: nothing of ours runs']);
+    rows.push(['5 idle', 'content-script worlds, *.go.id page (control)', String(portal), 'expected 1: the check can see it']);
     const portalForm = server.url(PORTAL_HOST, '/form.html');
     const work = [];
     for (let i = 0; i < STARTUP_LOADS; i++) {
@@ -134,15 +159,15 @@ try {
     }
     const total = stat(work.map((w) => w.total));
     const compile = stat(work.map((w) => w.compile));
-    rows.push(['4 idle', 'content script at document_idle, no panel', timing(total),
+    rows.push(['5 idle', 'content script at document_idle, no panel', timing(total),
       `${spread(total)}; loads of the ${FIELDS}-field page on ${PORTAL_HOST}; traced, see chromium.ts`]);
-    rows.push(['4 idle', '  of which compiling content.js', timing(compile),
+    rows.push(['5 idle', '  of which compiling content.js', timing(compile),
       `tasks in our code per load: median ${stat(work.map((w) => w.tasks)).median}`]);
     await h.close(); // the floor below runs its own Chromium: one browser at a time
     const floor = stat((await minimalScriptWork(resolve(EXTENSION_DIR, 'manifest.json'), portalForm, STARTUP_LOADS)).map((w) => w.total));
-    rows.push(['4 idle', 'floor: minimal content script (onConnect only)', timing(floor),
+    rows.push(['5 idle', 'floor: minimal content script (onConnect only)', timing(floor),
       `${spread(floor)}; same permissions, page and tracing`]);
-    rows.push(['4 idle', 'ratio ours / floor', `${(total.median / floor.median).toFixed(1)}×`, '']);
+    rows.push(['5 idle', 'ratio ours / floor', `${(total.median / floor.median).toFixed(1)}×`, '']);
     results.idle = {
       worldsOutside: outside, worldsOnPortal: portal, startup: total, startupCompile: compile, minimalScript: floor,
       ratio: r2(total.median / floor.median),

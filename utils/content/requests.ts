@@ -5,7 +5,7 @@
  */
 import type { PanelRequest, PanelRequests, WriteResult } from '../messages';
 import type { Candidate } from './candidates';
-import type { FieldWriter } from './write';
+import { present, type FieldWriter } from './write';
 
 type Response = PanelRequests[keyof PanelRequests]['response'];
 
@@ -25,7 +25,7 @@ export async function answer(req: PanelRequest, fields: FieldLookup, writer: Fie
       if (!c) return gone(req.key, writer);
       const result = await writer.write(req.key, c, req.text, req.mode, req.force);
       // The page re-rendered the field under the write: find the new one and write once more.
-      if (!result.ok && result.error === 'not-verified' && !c.editable.isConnected) {
+      if (!result.ok && result.error === 'not-verified' && !present(c)) {
         const again = fields.find(req.key);
         if (again) return writer.write(req.key, again, req.text, req.mode, req.force);
       }

@@ -23,6 +23,13 @@ interface Saved {
   value: string;
 }
 
+/**
+ * Whether the field is still in the page. Its anchor is the test, not the editable: an iframe editor may
+ * replace its own body (CKEditor 4's setData rewrites the iframe's document), which is no re-render of the
+ * field. For plain fields the anchor is the editable.
+ */
+export const present = (c: Candidate): boolean => c.anchor.isConnected;
+
 export class WriteFailure extends Error {
   constructor(readonly code: WriteError) {
     super(code);
@@ -70,7 +77,9 @@ export class FieldWriter {
     const html = await this.editor(c, 'read');
     const out: string[] = [html !== null ? htmlToText(html) : readText(c)];
     const ctl = c.control;
-    if (ctl && ctl !== c.editable && isTextControl(ctl)) out.push(RICH.has(c.kind) ? htmlToText(ctl.value) : ctl.value);
+    // A control other than the editable is what an editor (or a page's own contenteditable script) syncs its
+    // HTML into: read it as HTML, as the portal will.
+    if (ctl && ctl !== c.editable && isTextControl(ctl)) out.push(htmlToText(ctl.value));
     return out;
   }
 
@@ -90,11 +99,18 @@ export class FieldWriter {
   private async restore(c: Candidate, saved: Saved): Promise<void> {
     if (saved.html !== null && (await this.editor(c, 'write', saved.html)) !== null) return;
     if (isTextControl(c.editable)) setValueDirectly(c.editable, saved.value);
-    else (c.editable as HTMLElement).innerHTML = saved.value;
+    else {
+      (c.editable as HTMLElement).innerHTML = saved.value;
+      // The page syncs a contenteditable to what it submits (and counts it) on `input`: let it see the restore.
+      c.editable.dispatchEvent(new Event('input', { bubbles: true }));
+    }
   }
 
-  async write(key: string, c: Candidate, text: string, mode: 'replace' | 'insert', force = false): Promise<WriteResult> {
-    if (!c.editable.isConnected) return this.fail(key, 'field-gone');
+  async write(key: string, c: Candidate, draft: string, mode: 'replace' | 'insert', force = false): Promise<WriteResult> {
+    if (!present(c)) return this.fail(key, 'field-gone');
+    // An <input> holds one line, and the browser drops the line breaks of a text put into it (gluing the last
+    // word of a paragraph to the first of the next): its paragraphs go in joined by a space instead.
+    const text = c.editable.tagName === 'INPUT' ? draft.replace(/\s*(\r\n?|\n)\s*/g, ' ') : draft;
     if (this.busy.has(key)) return this.fail(key, 'busy');
     this.busy.add(key);
     try {
@@ -113,9 +129,9 @@ export class FieldWriter {
       const ok = intended === null
         ? got.every((g) => paragraphs(text).every((p) => squash(g).includes(squash(p))))
         : got.every((g) => sameText(g, intended));
-      if (!ok || !c.editable.isConnected) {
-        if (c.editable.isConnected) await this.restore(c, saved);
-        return { ...this.fail(key, 'not-verified'), content: c.editable.isConnected ? await this.read(key, c) : undefined };
+      if (!ok || !present(c)) {
+        if (present(c)) await this.restore(c, saved);
+        return { ...this.fail(key, 'not-verified'), content: present(c) ? await this.read(key, c) : undefined };
       }
       const stack = this.undo.get(key) ?? [];
       stack.push(saved);
@@ -131,7 +147,7 @@ export class FieldWriter {
   async revert(key: string, c: Candidate): Promise<WriteResult> {
     const saved = this.undo.get(key)?.pop();
     if (!saved) return this.fail(key, 'nothing-to-undo');
-    if (!c.editable.isConnected) return this.fail(key, 'field-gone');
+    if (!present(c)) return this.fail(key, 'field-gone');
     await this.restore(c, saved);
     const now = await this.save(c);
     const exact = saved.html !== null ? now.html === saved.html : now.value === saved.value;
