@@ -25,9 +25,11 @@ const ADAPTERS: Record<string, MainAdapter> = {
     find: (t) => (editableOf(t) as Any).ckeditorInstance ?? null,
     get: (ed) => ed.getData(),
     set: (ed, html) => ed.setData(html),
-    insert: (ed, html) => {
-      const fragment = ed.data.toModel(ed.data.processor.toView(html));
-      ed.model.insertContent(fragment);
+    insert: (ed, html, text) => {
+      // One line goes in as text at the selection (an HTML paragraph would split the paragraph and lose
+      // the spaces at its ends); several lines as paragraphs.
+      if (!text.includes('\n')) return ed.model.change((w: Any) => ed.model.insertContent(w.createText(text)));
+      ed.model.insertContent(ed.data.toModel(ed.data.processor.toView(html)));
     },
     sync: (ed) => ed.updateSourceElement?.(),
   },
@@ -46,7 +48,7 @@ const ADAPTERS: Record<string, MainAdapter> = {
           },
         }),
       ),
-    insert: (ed, html) => ed.insertHtml(html),
+    insert: (ed, html, text) => (text.includes('\n') ? ed.insertHtml(html) : ed.insertText(text)),
     sync: (ed) => ed.updateElement?.(),
   },
   tinymce: {
@@ -59,8 +61,8 @@ const ADAPTERS: Record<string, MainAdapter> = {
       (ed.dispatch ?? ed.fire)?.call(ed, 'change');
       (ed.dispatch ?? ed.fire)?.call(ed, 'input');
     },
-    insert: (ed, html) => {
-      ed.insertContent(html);
+    insert: (ed, html, text) => {
+      ed.insertContent(text.includes('\n') ? html : ed.dom.encode(text));
       ed.undoManager?.add();
       (ed.dispatch ?? ed.fire)?.call(ed, 'change');
     },
@@ -73,7 +75,7 @@ const ADAPTERS: Record<string, MainAdapter> = {
     },
     get: ($s) => $s.summernote('code'),
     set: ($s, html) => $s.summernote('code', html),
-    insert: ($s, html) => $s.summernote('pasteHTML', html),
+    insert: ($s, html, text) => (text.includes('\n') ? $s.summernote('pasteHTML', html) : $s.summernote('insertText', text)),
   },
   quill: {
     find: (t) => w.Quill?.find?.(t.closest('.ql-container') ?? t) ?? null,
@@ -90,13 +92,13 @@ const ADAPTERS: Record<string, MainAdapter> = {
     find: (t) => (t as Any).editor ?? null, // TipTap puts its Editor on the view's DOM node
     get: (ed) => ed.getHTML(),
     set: (ed, html) => ed.commands.setContent(html, { emitUpdate: true }),
-    insert: (ed, html) => ed.commands.insertContent(html),
+    insert: (ed, html, text) => ed.commands.insertContent(text.includes('\n') ? html : { type: 'text', text }),
   },
   trix: {
     find: (t) => (t as Any).editor ?? null,
     get: (ed) => (ed.element?.value as string | undefined) ?? '',
     set: (ed, html) => ed.loadHTML(html),
-    insert: (ed, html) => ed.insertHTML(html),
+    insert: (ed, html, text) => (text.includes('\n') ? ed.insertHTML(html) : ed.insertString(text)),
   },
 };
 
