@@ -186,6 +186,13 @@ export const EDITOR_CASES: EditorCase[] = [
     counter: { selector: '[data-length-for="deskripsi"]', read: 'text' },
     submit: '#root button[type="submit"]', path: 'typed-input',
   },
+  {
+    kind: 'vue textarea', fixture: 'vue-form', key: 'latar_belakang', panelKind: 'textarea',
+    data: `${q('#latar_belakang')}.value`, seed: seedControl('#latar_belakang'),
+    // The page renders its Vue state the same way: "{length} karakter · {words} kata".
+    counter: { selector: '[data-vue-state-for="latar_belakang"]', read: 'text' },
+    submit: '#app button[type="submit"]', path: 'typed-input',
+  },
 ];
 
 /** What the page's own counter for the field shows now. */

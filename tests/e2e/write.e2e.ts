@@ -80,6 +80,7 @@ const BY_KIND: Record<string, Written> = {
   // The page renders its React state: the value's length (UTF-16, as JS counts it) and its words (split on
   // white space, no tags stripped: 39).
   'react textarea': { data: TEXT, posted: crlf(TEXT), counter: `${TEXT.length} karakter · ${TEXT.split(/\s+/).length} kata` },
+  'vue textarea': { data: TEXT, posted: crlf(TEXT), counter: `${TEXT.length} karakter · ${TEXT.split(/\s+/).length} kata` },
 };
 // CKEditor 4 and TinyMCE sync their formatted data into the textarea the form posts.
 for (const k of ['ckeditor4 (iframe)', 'ckeditor4 (inline)', 'tinymce (iframe)', 'tinymce (inline)']) {
