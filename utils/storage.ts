@@ -15,8 +15,6 @@ const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = { language: 'id' };
 
-/** Origins ("https://example.org") the user switched Jendela on for, remembered across sessions. */
-const sitesSchema = z.array(z.string().regex(/^https?:\/\/[^/]+$/));
 
 function validated<T>(schema: z.ZodType<T>, fallback: T) {
   return (raw: unknown): T => {
@@ -29,7 +27,11 @@ const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: D
 const sitesItem = storage.defineItem<unknown>('local:activatedSites', { fallback: [], version: 1 });
 
 const parseSettings = validated(settingsSchema, DEFAULT_SETTINGS);
-const parseSites = validated(sitesSchema, []);
+/** Origins ("https://example.org") the user switched Jendela on for, remembered across sessions. */
+const siteSchema = z.string().regex(/^https?:\/\/[^/]+$/);
+/** A damaged list keeps its valid origins. */
+const parseSites = (raw: unknown): string[] =>
+  Array.isArray(raw) ? raw.filter((s): s is string => siteSchema.safeParse(s).success) : [];
 
 export async function loadSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
@@ -52,4 +54,36 @@ export async function rememberSite(origin: string): Promise<void> {
 }
 export async function forgetSite(origin: string): Promise<void> {
   await sitesItem.setValue((await loadActivatedSites()).filter((s) => s !== origin));
+}
+
+/**
+ * The AI settings (issue 4). The key is read only by the panel, which makes the AI calls, and is sent only to
+ * `baseUrl` (Anthropic's, or an organisation's gateway that holds the key for its staff). Each field falls
+ * back on its own, so one damaged value does not wipe the others (least of all the key).
+ */
+export const DEFAULT_BASE_URL = 'https://api.anthropic.com';
+export const DEFAULT_MODEL = 'claude-sonnet-4-5';
+const aiSchema = z.object({
+  apiKey: z.string().max(500).catch(''),
+  baseUrl: z.string().url().refine((u) => /^https?:\/\//.test(u)).catch(DEFAULT_BASE_URL),
+  model: z.string().min(1).max(200).catch(DEFAULT_MODEL),
+  outputLanguage: z.enum(LANGUAGES).catch('id'),
+  /** Send the other sections as context (only when the user ticks it). */
+  includeContext: z.boolean().catch(false),
+});
+export type AiSettings = z.infer<typeof aiSchema>;
+export const DEFAULT_AI_SETTINGS: AiSettings = {
+  apiKey: '', baseUrl: DEFAULT_BASE_URL, model: DEFAULT_MODEL, outputLanguage: 'id', includeContext: false,
+};
+const aiItem = storage.defineItem<unknown>('local:ai', { fallback: DEFAULT_AI_SETTINGS, version: 1 });
+const parseAi = (raw: unknown): AiSettings =>
+  aiSchema.parse(typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {});
+
+export async function loadAiSettings(): Promise<AiSettings> {
+  return parseAi(await aiItem.getValue());
+}
+export async function saveAiSettings(patch: Partial<AiSettings>): Promise<AiSettings> {
+  const next = parseAi({ ...(await loadAiSettings()), ...patch });
+  await aiItem.setValue(next);
+  return next;
 }
