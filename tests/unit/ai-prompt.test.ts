@@ -1,11 +1,13 @@
 import type { TextBlockParam } from '@anthropic-ai/sdk/resources/messages';
+import { GUIDED_SECTIONS, WRITING_GUIDE } from '../../utils/ai/guide';
+import { sectionName } from '../../utils/i18n';
 import { MODES, REWRITE_MODES, type RewriteMode } from '../../utils/ai/modes';
 import {
   buildRequest, estimateRequestTokens, estimateTokens, neutralise, splitQuestions, stablePrefix, targetFor, tooLong,
   type RewriteInput,
 } from '../../utils/ai/prompt';
-import { getProfile } from '../../utils/profiles';
-import type { Limits } from '../../utils/types';
+import { getProfile, PROFILES } from '../../utils/profiles';
+import type { Limits, SectionKey } from '../../utils/types';
 
 const kipp = getProfile('kipp-2023-umum');
 const iga = getProfile('iga-iid');
@@ -84,6 +86,59 @@ describe('buildRequest: the cached prefix', () => {
     expect(b).toContain('Indeks Inovasi Daerah');
     expect(b).toContain('minimal 300 kata'.replace('minimal', 'min.').replace(' kata', ' kata'));
     expect(g).toContain('Tidak ada kriteria penilaian khusus');
+  });
+});
+
+describe('the writing guide in the cached prefix', () => {
+  // The prose sections a juror reads; facts (dates, kind, sector, initiator, stage, other) need no guidance.
+  const TEXT_SECTIONS: SectionKey[] = [
+    'summary', 'background', 'problem', 'goal', 'novelty', 'design', 'implementation', 'impact', 'benefit',
+    'replication', 'resources', 'sustainability', 'collaboration', 'monitoring', 'sdgs', 'budget',
+  ];
+
+  it.each(PROFILES.map((p) => [p.id, p] as const))(
+    'makes the prefix of %s long enough to cache (2,048 tokens for Sonnet 4.6, with margin)',
+    (_id, profile) => {
+      expect(estimateTokens(stablePrefix(profile))).toBeGreaterThanOrEqual(2100);
+    },
+  );
+
+  it('names every text section by the name the per-field block uses, with guidance under it', () => {
+    for (const s of TEXT_SECTIONS) {
+      expect(GUIDED_SECTIONS).toContain(s);
+      expect(WRITING_GUIDE).toMatch(new RegExp(`^${sectionName('id', s).replace(/[()/]/g, '\\$&')}:\n- \\S`, 'm'));
+    }
+    expect(WRITING_GUIDE).toContain('Panduan menulis per bagian');
+    expect(WRITING_GUIDE).toContain('Kesalahan EYD yang sering ditemukan');
+    expect(WRITING_GUIDE).toContain('Gaya yang dinilai baik');
+    // The guide keeps the no-invention rule in view.
+    expect(WRITING_GUIDE).toContain('[data: ');
+  });
+
+  it('sits after the rules and before the competition, in every profile', () => {
+    for (const p of PROFILES) {
+      const prefix = stablePrefix(p);
+      const at = prefix.indexOf(WRITING_GUIDE);
+      expect(at).toBeGreaterThan(prefix.indexOf('Jawab hanya dengan teks hasil'));
+      expect(at + WRITING_GUIDE.length).toBeLessThan(prefix.indexOf('Kompetisi: '));
+    }
+  });
+
+  it('keeps the prefix byte-identical across every mode, language and field of each profile', () => {
+    for (const competition of PROFILES) {
+      const prefixes = new Set<string>();
+      for (const mode of REWRITE_MODES as readonly RewriteMode[]) {
+        for (const language of ['id', 'en'] as const) {
+          const p = buildRequest(input({
+            competition, mode, language, freeInstruction: 'Tulis ulang.',
+            field: { label: `L-${mode}`, help: `H-${language}`, section: 'novelty', limits: lim({ max: 100 }), text: mode },
+          }));
+          prefixes.add(sys(p, 0).text);
+        }
+      }
+      prefixes.add(sys(buildRequest(input({ competition })), 0).text);
+      expect([...prefixes]).toEqual([stablePrefix(competition)]);
+    }
   });
 });
 

@@ -2,9 +2,10 @@
  * Builds the Messages API request for one rewrite. Pure: no network, no browser.
  *
  * The system prompt is two blocks:
- * 1. a STABLE PREFIX — role, rules, the competition and every section's criterion and weight — that depends on
- *    the competition profile only, so it is byte-identical for every field and mode of one proposal. Its block
- *    carries `cache_control`, so rewrites of several fields reuse the cached prefix;
+ * 1. a STABLE PREFIX — role, rules, the writing guide (guide.ts), the competition and every section's criterion
+ *    and weight — that depends on the competition profile only, so it is byte-identical for every field and
+ *    mode of one proposal. Its block carries `cache_control`, so rewrites of several fields reuse the cached
+ *    prefix;
  * 2. a per-field block: the section, its criterion, the question and help as the page words them, the limits
  *    and the target, the mode's instruction, the output language.
  *
@@ -16,6 +17,7 @@ import { sectionName } from '../i18n';
 import type { Profile, SectionRule } from '../profiles/define';
 import { countWords } from '../text/count';
 import type { Limits, SectionKey } from '../types';
+import { WRITING_GUIDE } from './guide';
 import { EXPAND_RATIO, MODES, QUESTIONS_TAG, TIGHTEN_RATIO, type RewriteMode } from './modes';
 
 export type OutputLanguage = 'id' | 'en';
@@ -117,12 +119,13 @@ function ruleLine(rule: SectionRule): string | null {
 
 /**
  * The cached prefix. Depends on the competition profile only — never on the field, mode, language or text —
- * so every rewrite in one proposal sends it byte for byte the same.
+ * so every rewrite in one proposal sends it byte for byte the same. The writing guide is what makes it long
+ * enough to be cached at all (the model's minimum cacheable length), with content the model can use.
  */
 export function stablePrefix(competition: Profile): string {
   const lines = [ROLE, '', 'Aturan yang berlaku untuk setiap permintaan:'];
   RULES.forEach((rule, i) => lines.push(`${i + 1}. ${rule}`));
-  lines.push('');
+  lines.push('', WRITING_GUIDE, '');
   const year = competition.year ? `, ${competition.year}` : '';
   if (competition.competition === 'generic') {
     lines.push(`Kompetisi: tidak dikenali (${competition.name}).`);
