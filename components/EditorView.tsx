@@ -5,20 +5,25 @@ import type { FieldView } from '@/utils/panel/fields';
 import { sectionsText } from '@/utils/panel/format';
 import type { PanelActions } from '@/utils/panel/store';
 import type { Language } from '@/utils/storage';
+import type { AiState, Rewrite } from '@/utils/panel/store';
 import { EditMessages } from './EditMessages';
 import { LimitWarning } from './LimitWarning';
 import { Meter } from './Meter';
+import { RewriteBar, type RewriteBarActions } from './RewriteBar';
 
 export type EditorActions = Pick<
   PanelActions,
   'setDraft' | 'apply' | 'undo' | 'closeEditor' | 'dismissWarning' | 'copyDraft'
->;
+> & RewriteBarActions;
 
 interface EditorViewProps {
   editing: Editing;
   /** The field as the page lists it now; undefined when it is gone (the editor keeps the draft and question). */
   field: FieldView | undefined;
   undoable: boolean;
+  ai: AiState;
+  /** The AI rewrite, when it is for this field. */
+  rewrite: Rewrite | null;
   lang: Language;
   actions: EditorActions;
 }
@@ -28,7 +33,7 @@ interface EditorViewProps {
  * Keyboard: the draft has focus on open; Ctrl+Enter applies; Esc leaves the warning, then the editor.
  * The question comes from the page: rendered as text, never as HTML.
  */
-export function EditorView({ editing, field: live, undoable, lang, actions }: EditorViewProps) {
+export function EditorView({ editing, field: live, undoable, ai, rewrite, lang, actions }: EditorViewProps) {
   const field = live ?? editing.field;
   const { key, draft, status, warning } = editing;
   const ids = { question: useId(), help: useId(), meter: useId() };
@@ -38,8 +43,8 @@ export function EditorView({ editing, field: live, undoable, lang, actions }: Ed
   const busy = loading || status === 'applying';
   // The draft box appears once the field's text is in it (so "the box is there" means "prefilled"), and takes focus.
   useEffect(() => {
-    if (!loading) area.current?.focus();
-  }, [key, loading]);
+    if (!loading && !editing.focusAi) area.current?.focus();
+  }, [key, loading, editing.focusAi]);
 
   const back = () => {
     actions.dismissWarning();
@@ -49,6 +54,7 @@ export function EditorView({ editing, field: live, undoable, lang, actions }: Ed
     if (e.key === 'Escape') {
       e.preventDefault();
       if (warning) back();
+      else if (rewrite && (rewrite.status === 'streaming' || rewrite.status === 'preparing')) actions.stopRewrite();
       else actions.closeEditor();
     } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.target === area.current) {
       e.preventDefault();
@@ -132,6 +138,18 @@ export function EditorView({ editing, field: live, undoable, lang, actions }: Ed
             {t(lang, 'action.copy')}
           </button>
         </div>
+      )}
+      {!loading && (
+        <RewriteBar
+          fieldKey={key}
+          field={field}
+          ai={ai}
+          rewrite={rewrite}
+          busy={busy}
+          focusModes={editing.focusAi === true}
+          lang={lang}
+          actions={actions}
+        />
       )}
     </section>
   );

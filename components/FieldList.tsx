@@ -15,11 +15,13 @@ interface FieldListProps {
   onReturned(): void;
   onFocus(key: string): void;
   onEdit(key: string): void;
+  /** Opens the editor with the AI rewrite modes focused. */
+  onRewrite(key: string): void;
   onUndo(key: string): void;
 }
 
 /** Text fields with meters, in page order; then the facts, compactly. Rows are memoised by field object. */
-export function FieldList({ order, fields, lang, lastWrite, returnKey, onReturned, onFocus, onEdit, onUndo }: FieldListProps) {
+export function FieldList({ order, fields, lang, lastWrite, returnKey, onReturned, onFocus, onEdit, onRewrite, onUndo }: FieldListProps) {
   const { text, facts } = partition(order, fields);
   return (
     <>
@@ -42,6 +44,7 @@ export function FieldList({ order, fields, lang, lastWrite, returnKey, onReturne
                     onReturned={onReturned}
                     onFocus={onFocus}
                     onEdit={onEdit}
+                    onRewrite={onRewrite}
                     onUndo={onUndo}
                   />
                 )

@@ -13,6 +13,7 @@ export interface RowProps {
 
 interface FieldRowProps extends RowProps {
   onEdit(key: string): void;
+  onRewrite(key: string): void;
   onUndo(key: string): void;
   /** The last write from Jendela into this field can be undone. */
   undoable: boolean;
@@ -34,7 +35,7 @@ const own = (fn: () => void) => (e: MouseEvent) => {
  * Label and help come from the page: they are rendered as text, never as HTML.
  */
 export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
-  const { field, lang, onFocus, onEdit, onUndo, undoable, returnFocus, onReturned } = props;
+  const { field, lang, onFocus, onEdit, onRewrite, onUndo, undoable, returnFocus, onReturned } = props;
   const edit = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!returnFocus) return;
@@ -60,6 +61,15 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
           onClick={own(() => onEdit(field.key))}
         >
           {t(lang, 'action.edit')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          data-action="rewrite"
+          aria-label={t(lang, 'action.rewriteField', { field: name })}
+          onClick={own(() => onRewrite(field.key))}
+        >
+          {t(lang, 'action.rewrite')}
         </button>
         {undoable && (
           <button

@@ -8,6 +8,7 @@ import { FieldList } from './FieldList';
 import { Header } from './Header';
 import { LanguageSelect } from './LanguageSelect';
 import { Notices } from './Notices';
+import { SettingsView } from './SettingsView';
 import { Connecting, Failed, Inactive, NoForm } from './StatusViews';
 import './panel.css';
 
@@ -25,7 +26,18 @@ export function Panel({ data, actions, profileName = registryName }: PanelProps)
     <main className="panel" data-status={data.status} lang={lang}>
       <div className="topbar">
         <h1 className="app-title">{t(lang, 'app.title')}</h1>
-        <LanguageSelect lang={lang} onChange={(l) => void actions.setLanguage(l)} />
+        <span className="topbar-tools">
+          <button
+            type="button"
+            className="secondary"
+            data-action="settings"
+            aria-pressed={data.view === 'settings'}
+            onClick={data.view === 'settings' ? actions.closeSettings : actions.openSettings}
+          >
+            {t(lang, 'action.settings')}
+          </button>
+          <LanguageSelect lang={lang} onChange={(l) => void actions.setLanguage(l)} />
+        </span>
       </div>
       {data.status === 'form' && data.page && (
         <Header
@@ -56,6 +68,9 @@ function Body({ data, actions }: PanelProps) {
     if (editingKey !== null) setReturnKey(editingKey);
   }, [editingKey]);
   const onReturned = useCallback(() => setReturnKey(null), []);
+  const { edit } = actions;
+  const onRewrite = useCallback((key: string) => void edit(key, true), [edit]);
+  if (data.view === 'settings') return <SettingsView ai={data.ai} lang={lang} actions={actions} />;
   switch (data.status) {
     case 'connecting':
       return <Connecting lang={lang} />;
@@ -80,6 +95,8 @@ function Body({ data, actions }: PanelProps) {
             editing={data.editing}
             field={data.fields[key]}
             undoable={data.lastWrite[key]?.undoable === true}
+            ai={data.ai}
+            rewrite={data.rewrite?.key === key ? data.rewrite : null}
             lang={lang}
             actions={actions}
           />
@@ -95,6 +112,7 @@ function Body({ data, actions }: PanelProps) {
           onReturned={onReturned}
           onFocus={actions.focus}
           onEdit={actions.edit}
+          onRewrite={onRewrite}
           onUndo={actions.undo}
         />
       );

@@ -99,6 +99,8 @@ export function fakeActions(): PanelActions {
     start: vi.fn(), stop: vi.fn(), focus: vi.fn(), setProfile: vi.fn(), activate: vi.fn(), setLanguage: vi.fn(),
     retry: vi.fn(), dismissNotice: vi.fn(), edit: vi.fn(), setDraft: vi.fn(), apply: vi.fn(), undo: vi.fn(),
     closeEditor: vi.fn(), dismissWarning: vi.fn(), copyDraft: vi.fn(),
+    openSettings: vi.fn(), closeSettings: vi.fn(), saveAi: vi.fn(), checkAi: vi.fn(), rewrite: vi.fn(),
+    stopRewrite: vi.fn(), retryRewrite: vi.fn(), discardRewrite: vi.fn(), acceptRewrite: vi.fn(), tightenRewrite: vi.fn(),
   };
 }
 

@@ -52,6 +52,8 @@ export interface Editing {
   restored?: boolean;
   /** The result of the last "copy" click. */
   copied?: boolean;
+  /** Opened from the row's "Tulis ulang": keyboard focus goes to the rewrite modes, not the draft. */
+  focusAi?: boolean;
 }
 
 /** The draft's counts and meter state against the field's limits, shaped like a row so it renders the same. */

@@ -8,13 +8,17 @@ import type { MessageKey, Params } from '../i18n';
 import { NO_ACCESS, type ContentToPanel, type WriteResult } from '../messages';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Language } from '../storage';
 import { browserTransport, type TabUpdate, type Transport } from './connection';
+import type { RewriteMode } from '../ai/modes';
+import type { AiSettings } from '../storage';
+import { createAiActions } from './ai-actions';
 import { createEditActions } from './edit-actions';
 import type { Editing } from './editor';
 import { applyCounts, fromSnapshot, type FieldView, type PageInfo } from './fields';
 import { PendingRequests } from './requests';
+import { initialAi, type AiState, type Rewrite } from './rewrite';
 import { TabLink, type SiteStatus } from './tab-link';
 
-export type { Editing, SiteStatus };
+export type { AiState, Editing, Rewrite, SiteStatus };
 export type PanelStatus = 'connecting' | 'form' | 'no-form' | 'inactive' | 'error';
 
 export interface Notice {
@@ -43,6 +47,11 @@ export interface PanelData {
   drafts: Record<string, string>;
   /** The last write or undo answer per field (its `undoable` puts an undo button on the row). */
   lastWrite: Record<string, WriteResult>;
+  /** The Settings view, or the main one (status views, field list, editor). */
+  view: 'main' | 'settings';
+  ai: AiState;
+  /** The AI rewrite of the open field (shown in the editor while its key is the one open). */
+  rewrite: Rewrite | null;
 }
 
 export interface PanelActions {
@@ -57,7 +66,7 @@ export interface PanelActions {
   retry(): void;
   dismissNotice(): void;
   /** Open the editor view on a text field, with its current text read from the page (or the kept draft). */
-  edit(key: string): Promise<void>;
+  edit(key: string, focusAi?: boolean): Promise<void>;
   setDraft(text: string): void;
   /** Write the draft into the page; without `force`, a draft that breaks a limit gets a warning first. */
   apply(force?: boolean): Promise<void>;
@@ -68,6 +77,23 @@ export interface PanelActions {
   dismissWarning(): void;
   /** Call straight from the click (the clipboard wants the user's activation). */
   copyDraft(): Promise<void>;
+  openSettings(): void;
+  closeSettings(): void;
+  /** Saves AI settings; a new key or base URL is checked at once (one cheap call: the models list). */
+  saveAi(patch: Partial<AiSettings>): Promise<void>;
+  checkAi(): Promise<void>;
+  /** Rewrites the open editor's draft with the AI (streaming); `freeInstruction` only for `bebas`. */
+  rewrite(mode: RewriteMode, freeInstruction?: string): Promise<void>;
+  /** Hentikan: cancels the request at once; the field is untouched. */
+  stopRewrite(): void;
+  /** Ulangi: the same request again. */
+  retryRewrite(): Promise<void>;
+  /** Buang: forget the result. */
+  discardRewrite(): void;
+  /** Terima: the result becomes the draft and is written into the page (undoable). */
+  acceptRewrite(): Promise<void>;
+  /** The one-click tightening pass for a result over the limit. */
+  tightenRewrite(): Promise<void>;
 }
 
 export type PanelState = PanelData & { actions: PanelActions };
@@ -79,6 +105,7 @@ export function initialData(): PanelData {
   return {
     status: 'connecting', tabId: null, language: DEFAULT_SETTINGS.language, ...NO_FORM, site: null,
     unsupported: false, notice: null, activating: false, editing: null, drafts: {}, lastWrite: {},
+    view: 'main', ai: initialAi(), rewrite: null,
   };
 }
 
@@ -114,6 +141,7 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
 
     function attach(tabId: number) {
       // Another tab is another form: its editor and undo buttons go; drafts stay (the user's text).
+      aiActions.dropRewrite();
       set({ tabId, site: null, notice: null, editing: null, lastWrite: {} });
       link.attach(tabId);
     }
@@ -133,13 +161,26 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
     const focus = (key: string) => void link.send({ type: 'focus', key });
     const editActions = createEditActions({ get, set, requests, focus, clipboard: (text) => transport.clipboard(text) });
 
+    const aiActions = createAiActions({ get, set, requests, edit: { setDraft: (t) => editActions.setDraft(t), apply: (f) => editActions.apply(f) } });
+    const { loadAi, dropRewrite, ...ai } = aiActions;
+
     const actions: PanelActions = {
       ...editActions,
+      ...ai,
+      async edit(key, focusAi = false) {
+        // Another field: its rewrite (if any) is about other text.
+        if (get().rewrite?.key !== key) dropRewrite();
+        set({ view: 'main' });
+        await editActions.edit(key);
+        const e = get().editing;
+        if (focusAi && e?.key === key) set({ editing: { ...e, focusAi } });
+      },
       async start(tabId) {
         actions.stop();
         cleanups.push(watchSettings((s) => set({ language: s.language })));
         cleanups.push(transport.onTabUpdated(onTabUpdated));
         void loadSettings().then((s) => set({ language: s.language }));
+        void loadAi();
         if (tabId !== undefined) return attach(tabId);
         const active = await transport.activeTab();
         cleanups.push(
