@@ -46,7 +46,7 @@ export function SettingsView({ ai, lang, actions }: SettingsViewProps) {
         {t(lang, 'action.back')}
       </button>
       <h2 className="editor-question" id={ids.key + '-title'}>{t(lang, 'settings.title')}</h2>
-      <form className="settings-form" onSubmit={save}>
+      <form className="settings-form" noValidate onSubmit={save}>
         <label htmlFor={ids.key}>{t(lang, 'settings.apiKey')}</label>
         <input
           id={ids.key}

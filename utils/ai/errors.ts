@@ -208,5 +208,10 @@ export function explainError(err: unknown): AiErrorInfo {
     if (byType) return info(byType, retry);
   }
   if (err instanceof TypeError && /fetch|network/i.test(err.message)) return info('connection');
+  // A connection cut mid-stream: the SDK rethrows the body reader's failure as a bare error — "terminated"
+  // (undici), "network error" (Chrome), "NetworkError…" (Firefox), "ECONNRESET"/"socket hang up" (Node).
+  if (err instanceof Error && /^terminated$|network ?error|ECONNRESET|socket hang up|Failed to fetch|Load failed/i.test(message)) {
+    return info('connection');
+  }
   return info('unknown');
 }

@@ -6,7 +6,7 @@
  * Raw events (`messages.create({ stream: true })`) rather than the `MessageStream` helper: the panel needs
  * only text deltas and usage, and the raw iterator adds nothing between the network and the screen.
  */
-import type Anthropic from '@anthropic-ai/sdk';
+import { APIUserAbortError, type default as Anthropic } from '@anthropic-ai/sdk';
 import type { RewriteParams } from './prompt';
 
 export interface Usage {
@@ -54,7 +54,7 @@ function readUsage(u: ApiUsage, into: Usage): Usage {
   };
 }
 
-/** Streams `params`; throws what the SDK throws (see errors.ts), including `APIUserAbortError` on abort. */
+/** Streams `params`; throws what the SDK throws (see errors.ts), and `APIUserAbortError` whenever aborted. */
 export async function streamRewrite(
   client: Anthropic,
   params: RewriteParams,
@@ -86,5 +86,7 @@ export async function streamRewrite(
         break;
     }
   }
+  // The SDK's stream iterator ends quietly when aborted mid-body: a stopped request must not look finished.
+  if (signal?.aborted) throw new APIUserAbortError();
   return { text, usage, stopReason };
 }

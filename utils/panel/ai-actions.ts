@@ -72,15 +72,14 @@ export function createAiActions(d: AiDeps): AiActions {
   async function check(settings: AiSettings): Promise<void> {
     ai({ check: { status: 'checking' } });
     const res = await checkKey(settings);
-    // A newer save may have started another check: only the latest settings' answer counts.
-    if (d.get().ai.settings !== settings) return;
+    // A newer key or base URL may have been saved meanwhile: only the answer about the current one counts.
+    const now = d.get().ai.settings;
+    if (now.apiKey !== settings.apiKey || now.baseUrl !== settings.baseUrl) return;
     if (!res.ok) return ai({ check: { status: 'failed', error: res.error } });
-    ai({ check: { status: 'ok', models: res.models } });
     const { model, fellBack } = pickModel(res.models, settings.model);
-    if (fellBack) {
-      const next = await saveAiSettings({ model });
-      ai({ settings: next, modelNotice: { from: settings.model, to: model } });
-    }
+    if (!fellBack) return ai({ check: { status: 'ok', models: res.models } });
+    const next = await saveAiSettings({ model });
+    ai({ settings: next, check: { status: 'ok', models: res.models }, modelNotice: { from: settings.model, to: model } });
   }
 
   /** The other sections' text, read from the page (only when the user ticked "send as context"). */
