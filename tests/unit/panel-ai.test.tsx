@@ -204,6 +204,30 @@ describe('rewriting a field', () => {
     expect(m.transport.last.requests.some((r) => r.op === 'write')).toBe(false);
   });
 
+  it('a server that never answers is a timeout, and the field stays as it was', async () => {
+    m.unmount();
+    m = await mountPanel({ aiTimeoutMs: 300 });
+    await configure();
+    server.script({ kind: 'hang' });
+    await rewriteA();
+    await until(() => status() === 'failed', 'the timeout');
+    expect(m.$('[data-role="ai-error"]')!.dataset.errorCode).toBe('timeout');
+    expect(m.$('[data-role="ai-error"]')!.textContent).toMatch(/terlalu lama/);
+    expect(m.page.text.a).toBe('Teks lama di halaman');
+  });
+
+  it('sends a 20,000-word field whole, and says so when the answer was cut at the output limit', async () => {
+    await configure();
+    const huge = Array.from({ length: 20_000 }, (_, i) => `kata${i}`).join(' ');
+    m.page.text.a = huge;
+    server.script({ kind: 'reply', text: 'Ringkasan yang terpotong', stopReason: 'max_tokens' });
+    await rewriteA('ringkas');
+    await until(() => status() === 'done', 'the rewrite', 10_000);
+    expect(lastUserText(server.requests.at(-1)!.body!)).toContain(`<teks_asli>\n${huge}\n</teks_asli>`);
+    expect(m.$('[data-role="truncated"]')).not.toBeNull();
+    expect(m.page.text.a).toBe(huge);
+  });
+
   it('an unreachable base URL is a connection error', async () => {
     await configure();
     await act(() => m.store.getState().actions.saveAi({ baseUrl: 'http://127.0.0.1:9' }));

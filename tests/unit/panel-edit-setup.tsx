@@ -8,7 +8,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { fakeBrowser } from 'wxt/testing';
 import { App } from '@/entrypoints/sidepanel/App';
 import type { PanelRequest, WriteError, WriteResult } from '@/utils/messages';
-import { createPanelStore, type PanelStore } from '@/utils/panel/store';
+import { createPanelStore, type PanelStore, type StoreOptions } from '@/utils/panel/store';
 import { countText } from '@/utils/text/count';
 import { FakeTransport, flush, info, snapshot } from './panel-fakes';
 
@@ -62,12 +62,12 @@ export interface Mounted {
 }
 
 /** Mounts the panel on tab 9 with text fields `a` (label "Ringkasan inovasi"), `b` (empty), and a fact. */
-export async function mountPanel(): Promise<Mounted> {
+export async function mountPanel(options: StoreOptions = {}): Promise<Mounted> {
   fakeBrowser.reset();
   const transport = new FakeTransport();
   const page = new FakePage();
   transport.answer = page.answer;
-  const store = createPanelStore(transport);
+  const store = createPanelStore(transport, options);
   const el = document.createElement('div');
   document.body.append(el);
   const root: Root = createRoot(el);

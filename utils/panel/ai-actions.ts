@@ -25,6 +25,8 @@ export interface AiDeps {
   set(patch: Partial<PanelData>): void;
   requests: PendingRequests;
   edit: Pick<PanelActions, 'setDraft' | 'apply'>;
+  /** The AI client's timeout (tests shorten it). */
+  timeoutMs?: number;
 }
 
 export type AiActions = Pick<
@@ -139,7 +141,7 @@ export function createAiActions(d: AiDeps): AiActions {
     let usage: Usage = base.usage;
     try {
       const res = await streamRewrite(
-        createClient(settings),
+        createClient(settings, d.timeoutMs),
         params,
         {
           onText: (delta) => update(id, (r) => ({ answer: r.answer + delta })),

@@ -109,7 +109,12 @@ export function initialData(): PanelData {
   };
 }
 
-export function createPanelStore(transport: Transport = browserTransport): PanelStore {
+export interface StoreOptions {
+  /** How long an AI request may take to answer before it fails as a timeout (default: the client's 60 s). */
+  aiTimeoutMs?: number;
+}
+
+export function createPanelStore(transport: Transport = browserTransport, options: StoreOptions = {}): PanelStore {
   let cleanups: (() => void)[] = [];
 
   return createStore<PanelState>()((set, get) => {
@@ -161,7 +166,10 @@ export function createPanelStore(transport: Transport = browserTransport): Panel
     const focus = (key: string) => void link.send({ type: 'focus', key });
     const editActions = createEditActions({ get, set, requests, focus, clipboard: (text) => transport.clipboard(text) });
 
-    const aiActions = createAiActions({ get, set, requests, edit: { setDraft: (t) => editActions.setDraft(t), apply: (f) => editActions.apply(f) } });
+    const aiActions = createAiActions({
+      get, set, requests, timeoutMs: options.aiTimeoutMs,
+      edit: { setDraft: (t) => editActions.setDraft(t), apply: (f) => editActions.apply(f) },
+    });
     const { loadAi, dropRewrite, ...ai } = aiActions;
 
     const actions: PanelActions = {
