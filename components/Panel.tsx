@@ -39,7 +39,7 @@ export function Panel({ data, actions, profileName = registryName }: PanelProps)
           <LanguageSelect lang={lang} onChange={(l) => void actions.setLanguage(l)} />
         </span>
       </div>
-      {data.status === 'form' && data.page && (
+      {data.status === 'form' && data.page && data.view === 'main' && (
         <Header
           page={data.page}
           summary={summarize(data.order, data.fields)}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { t } from '@/utils/i18n';
 import type { AiErrorInfo } from '@/utils/ai/errors';
 import { modeLabel } from '@/utils/ai/modes';
@@ -35,8 +35,13 @@ export function RewriteResult({ rewrite: r, field, session, lang, actions }: Rew
   const streaming = r.status === 'streaming' || r.status === 'preparing';
   const done = r.status === 'done';
   const mode = modeLabel(r.mode, lang);
+  // A new request brings its result into view: under a tall draft it would start below the fold.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [r.id]);
   return (
-    <div className="rewrite" data-role="rewrite" data-rewrite-status={r.status} data-mode={r.mode} data-model={r.model}>
+    <div ref={box} className="rewrite" data-role="rewrite" data-rewrite-status={r.status} data-mode={r.mode} data-model={r.model}>
       <p className="rewrite-status" role="status">
         {t(lang, `ai.status.${r.status}`, { mode })}
         {r.tightening ? ` ${t(lang, 'ai.tighteningNote')}` : ''}
