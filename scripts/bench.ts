@@ -16,15 +16,27 @@
  *  5. idle     outside the portals nothing of ours runs (no content-script world in a localhost page); on a
  *              portal page with no panel, the content script's own main-thread work at document_idle, against
  *              the floor of a minimal content script that only listens for a panel.
+ *  6. ai       a. first word: from the local Messages API server writing a stream's first text delta (after a
+ *                 pause, with the stream already open) to that text in the panel's diff (DOM) and the next
+ *                 animation frame, over rewrites of a SINOVIK textarea set up through Settings, against the aim
+ *                 of ≤ 50 ms; b. diff re-render: the real DiffBody re-rendered for every 10-word prefix of a
+ *                 1,000-word result that edits ~20% of the original, against a plain <div> of the same text
+ *                 and diffText alone (scripts/bench/ai.ts). Runs before 5, which closes the shared browser;
+ *                 printed in order.
+ *
+ * BENCH_ONLY=ai (or a comma-separated list of: size, detect, typing, write, idle, ai) runs only those sections,
+ * for development; their figures replace the same keys in bench-results.json, which keeps the others and
+ * notes `only`.
  *
  * One Chromium at a time on small machines: run it as `flock /tmp/jendela-browser.lock npm run bench`.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { EXTENSION_DIR, getHarness } from '../tests/e2e/harness';
+import { diffPage, diffRerender, diffTexts, firstWordLatency } from './bench/ai';
 import { minimalScriptWork } from './bench/baseline';
-import { bundleProbe, contentScriptWork, extensionWorlds, probe, typingLatency } from './bench/chromium';
+import { bundleDiffProbe, bundleProbe, contentScriptWork, extensionWorlds, probe, typingLatency } from './bench/chromium';
 import { formPage, typingPage } from './bench/pages';
 import { EDITOR_CASES, writeLatency } from './bench/write';
 import { kb, ms, printTable, spread, stat, timing, type Row } from './bench/report';
@@ -40,9 +52,24 @@ const KEYSTROKES = 25;
 const STARTUP_LOADS = 15;
 const WRITE_RUNS = 9;
 const WRITE_WARMUP = 2;
+const AI_RUNS = 15;
+const AI_WARMUP = 2;
+/** The stream is open this long before its first text delta; then a delta (one word) every DELTA_MS. */
+const FIRST_DELTA_PAUSE_MS = 150;
+const DELTA_MS = 20;
+const FIRST_WORD_AIM_MS = 50;
+const DIFF_WORDS = 1000;
+const DIFF_STEP = 10;
+const DIFF_ROUNDS = 5;
 /** The host the detection is told it runs on (profile ranking looks at it); the page itself is on localhost. */
 const PORTAL_URL = 'https://sinovik.menpan.go.id/index.php/proposal/tambah';
 const PORTAL_HOST = 'bench.menpan.go.id';
+
+const SECTIONS = ['size', 'detect', 'typing', 'write', 'idle', 'ai'];
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+const unknown = ONLY?.filter((s) => !SECTIONS.includes(s)) ?? [];
+if (unknown.length) throw new Error(`BENCH_ONLY: no section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
+const runs = (section: string) => !ONLY || ONLY.includes(section);
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const rows: Row[] = [];
@@ -51,23 +78,29 @@ const machine = { cpus: cpus().length, loadAverage1m: Math.round(loadavg()[0]! *
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine };
 
 // 1. Sizes: straight from the build output, no browser needed.
-const injected = contentScriptSizes(EXTENSION_DIR);
-const injectedGzip = injected.reduce((s, f) => s + f.gzip, 0);
-const bridge = sizeOf(EXTENSION_DIR, 'bridge.js');
-for (const f of injected) rows.push(['1 size', f.file, kb(f.gzip), `gzip -9; ${kb(f.bytes)} raw`]);
-rows.push(['1 size', 'content scripts, all', kb(injectedGzip),
-  `${((100 * injectedGzip) / BUDGET_BYTES).toFixed(0)}% of the ${kb(BUDGET_BYTES)} budget`]);
-rows.push(['1 size', 'bridge.js (rich-editor pages only)', kb(bridge.gzip), `gzip -9; ${kb(bridge.bytes)} raw; not in the budget sum`]);
-results.size = { budgetBytes: BUDGET_BYTES, contentScripts: injected, contentScriptsGzip: injectedGzip, bridge };
+if (runs('size')) {
+  const injected = contentScriptSizes(EXTENSION_DIR);
+  const injectedGzip = injected.reduce((s, f) => s + f.gzip, 0);
+  const bridge = sizeOf(EXTENSION_DIR, 'bridge.js');
+  for (const f of injected) rows.push(['1 size', f.file, kb(f.gzip), `gzip -9; ${kb(f.bytes)} raw`]);
+  rows.push(['1 size', 'content scripts, all', kb(injectedGzip),
+    `${((100 * injectedGzip) / BUDGET_BYTES).toFixed(0)}% of the ${kb(BUDGET_BYTES)} budget`]);
+  rows.push(['1 size', 'bridge.js (rich-editor pages only)', kb(bridge.gzip), `gzip -9; ${kb(bridge.bytes)} raw; not in the budget sum`]);
+  results.size = { budgetBytes: BUDGET_BYTES, contentScripts: injected, contentScriptsGzip: injectedGzip, bridge };
+}
 
 const probeJs = await bundleProbe();
-const server = await servePages({ '/form.html': formPage(FIELDS, OTHERS), '/typing.html': typingPage(WORDS) });
+const server = await servePages(
+  { '/form.html': formPage(FIELDS, OTHERS), '/typing.html': typingPage(WORDS), '/diff.html': diffPage() },
+  // Cross-origin isolated: performance.now() in 5 µs steps, not 100 µs, for renders well under a millisecond.
+  { '/diff.html': { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } },
+);
 const h = await getHarness();
 try {
   results.chromium = h.context.browser()?.version() ?? null;
 
   // 2. Detection, timed in the page (localhost: the extension stays out of it; only the probe runs).
-  {
+  if (runs('detect')) {
     const page = await h.context.newPage();
     await page.goto(server.url('localhost', '/form.html'), { waitUntil: 'load' });
     await page.addScriptTag({ content: probeJs });
@@ -90,7 +123,7 @@ try {
   }
 
   // 3a. The meter's work per keystroke, in the page: read the field's plain text and count it.
-  {
+  if (runs('typing')) {
     const page = await h.context.newPage();
     await page.goto(server.url('localhost', '/typing.html'), { waitUntil: 'load' });
     await page.addScriptTag({ content: probeJs });
@@ -105,7 +138,7 @@ try {
   }
 
   // 3b. End to end on a portal host with the panel attached: keydown in the page → the row's data-words.
-  {
+  if (runs('typing')) {
     const url = server.url(PORTAL_HOST, '/typing.html');
     const fields = [['textarea', 'latar_belakang', 'latar'], ['contenteditable', 'signifikansi', 'signifikansi']] as const;
     const e2e: Record<string, unknown> = {};
@@ -121,7 +154,7 @@ try {
   }
 
   // 4. Writing from the panel: Terapkan → verified write, for every editor kind on its fixture page.
-  {
+  if (runs('write')) {
     const kinds: Record<string, unknown> = {};
     let words = 0;
     for (const c of EDITOR_CASES) {
@@ -139,8 +172,79 @@ try {
     results.write = { words, paragraphs: 6, runs: WRITE_RUNS, warmup: WRITE_WARMUP, kinds };
   }
 
+  // 6. AI rewrites (before 5, which closes the shared browser; the rows are printed in order).
+  if (runs('ai')) {
+    // 6a. First word: the server's first text delta → that text in the panel's diff.
+    const fw = await firstWordLatency(h, AI_RUNS, AI_WARMUP, FIRST_DELTA_PAUSE_MS, DELTA_MS);
+    const dom = stat(fw.dom);
+    const frame = stat(fw.frame);
+    const aim = `aim ≤ ${FIRST_WORD_AIM_MS} ms`;
+    rows.push(['6 ai', 'first word: server writes 1st delta → text in the diff (DOM)', timing(dom), `${spread(dom)}; ${aim}`]);
+    rows.push(['6 ai', 'first word → next animation frame', timing(frame), `${spread(frame)}; ${aim}`]);
+    rows.push(['6 ai', '  setup', `${fw.replyWords}-word replies`,
+      `${fw.fixture} ${fw.key} (${fw.words} words), "perjelas" then Ulangi; stream open ${fw.firstDeltaDelayMs} ms before ` +
+      `the 1st delta, then a word every ${fw.deltaDelayMs} ms; ${AI_WARMUP} warm-up + ${AI_RUNS} timed; panel ${fw.visibility}`]);
+    rows.push(['6 ai', '  clock check: panel − Node', `${fw.clock.offset.toFixed(2)} ms`,
+      `± ${fw.clock.uncertainty.toFixed(2)} ms (evaluate round trip); not subtracted above`]);
+
+    // 6b. Re-rendering the diff of a 1,000-word result as it streams, in a page of its own.
+    const texts = diffTexts(DIFF_WORDS, 0.2, 3, 1000);
+    const page = await h.context.newPage();
+    await page.goto(server.url('localhost', '/diff.html'), { waitUntil: 'load' });
+    await page.addScriptTag({ content: await bundleDiffProbe() });
+    const d = await diffRerender(page, texts, DIFF_STEP, DIFF_ROUNDS);
+    await page.close();
+    const max = (xs: number[]) => Math.max(...xs);
+    const tail = {
+      diff: stat(d.tail.diff), diffLayout: stat(d.tail.diffLayout), plain: stat(d.tail.plain),
+      plainLayout: stat(d.tail.plainLayout), diffTextOnly: stat(d.tail.diffTextOnly),
+    };
+    const total = {
+      diff: stat(d.total.diff), diffLayout: stat(d.total.diffLayout), plain: stat(d.total.plain),
+      plainLayout: stat(d.total.plainLayout), diffTextOnly: stat(d.total.diffTextOnly),
+    };
+    const final = { diff: stat(d.final.diff), plain: stat(d.final.plain) };
+    const atEnd = { partial: stat(d.diffTextAtEnd.partial), final: stat(d.diffTextAtEnd.final) };
+    const ratio = { tail: tail.diff.median / tail.plain.median, total: total.diff.median / total.plain.median,
+      tailLayout: tail.diffLayout.median / tail.plainLayout.median, totalLayout: total.diffLayout.median / total.plainLayout.median };
+    const end = `${d.tailFrom}–${d.resultWords} words`;
+    rows.push(['6 ai', `diff re-render, last 10% (${end}): DiffBody`, timing(tail.diff),
+      `max ${ms(max(d.tail.diff))}, p90 ${ms(tail.diff.p90)}; render + commit (flushSync); with layout median ${ms(tail.diffLayout.median)}`]);
+    rows.push(['6 ai', '  baseline: plain <div>{text}</div>', timing(tail.plain),
+      `max ${ms(max(d.tail.plain))}; with layout median ${ms(tail.plainLayout.median)}`]);
+    rows.push(['6 ai', '  ratio DiffBody / plain, last 10%', `${ratio.tail.toFixed(1)}×`, `with layout ${ratio.tailLayout.toFixed(1)}×`]);
+    rows.push(['6 ai', '  of which diffText alone (no React)', timing(tail.diffTextOnly),
+      `${((100 * tail.diffTextOnly.median) / tail.diff.median).toFixed(0)}% of the DiffBody render`]);
+    rows.push(['6 ai', 'diff re-render, whole stream: DiffBody', `total ${ms(total.diff.median)}`,
+      `${d.renders} renders of +${d.step} words, median of ${d.rounds} rounds; with layout ${ms(total.diffLayout.median)}`]);
+    rows.push(['6 ai', '  baseline: plain <div>, whole stream', `total ${ms(total.plain.median)}`,
+      `ratio ${ratio.total.toFixed(1)}×; with layout ${ms(total.plainLayout.median)} (ratio ${ratio.totalLayout.toFixed(1)}×); ` +
+      `diffText alone ${ms(total.diffTextOnly.median)}`]);
+    rows.push(['6 ai', `diffText alone, whole result (${d.resultWords} words)`, timing(atEnd.partial),
+      `partial (streaming); ${ms(atEnd.final.median)} final (partial=false); ${spread(atEnd.partial)}`]);
+    rows.push(['6 ai', 'final render (partial=false): DiffBody', timing(final.diff), `plain <div> ${ms(final.plain.median)}`]);
+    rows.push(['6 ai', '  texts', `${d.originalWords} → ${d.resultWords} words`,
+      `${d.edits.replaced} replaced, ${d.edits.dropped} dropped, ${d.edits.inserted} inserted, ${d.edits.sentencesMoved} ` +
+      `sentences moved; the diff shows ${(100 * d.changedShare).toFixed(0)}% of the original removed` +
+      `${d.crossOriginIsolated ? '' : '; page not cross-origin isolated: 100 µs timer steps'}`]);
+    results.ai = {
+      firstWord: {
+        fixture: fw.fixture, key: fw.key, fieldWords: fw.words, replyWords: fw.replyWords, firstDeltaDelayMs: fw.firstDeltaDelayMs,
+        deltaDelayMs: fw.deltaDelayMs, runs: AI_RUNS, warmup: AI_WARMUP, aimMs: FIRST_WORD_AIM_MS, dom, frame,
+        clockOffset: { ms: r2(fw.clock.offset), uncertaintyMs: r2(fw.clock.uncertainty) },
+      },
+      diffRerender: {
+        originalWords: d.originalWords, resultWords: d.resultWords, edits: d.edits, changedShare: r2(d.changedShare),
+        step: d.step, renders: d.renders, rounds: d.rounds, tailFromWords: d.tailFrom, crossOriginIsolated: d.crossOriginIsolated,
+        tail: { ...tail, diffMax: r2(max(d.tail.diff)), plainMax: r2(max(d.tail.plain)) },
+        total, final, diffTextAtEnd: atEnd,
+        ratio: { tail: r2(ratio.tail), total: r2(ratio.total), tailWithLayout: r2(ratio.tailLayout), totalWithLayout: r2(ratio.totalLayout) },
+      },
+    };
+  }
+
   // 5. Not switched on: no world of ours outside the portals; on a portal, start-up without a panel is small.
-  {
+  if (runs('idle')) {
     const worldsOn = async (url: string) => {
       const page = await h.openPage(url);
       await new Promise((ok) => setTimeout(ok, 1000)); // document_idle has long passed
@@ -178,8 +282,11 @@ try {
   await h.close();
 }
 
+rows.sort((a, b) => parseInt(a[0]) - parseInt(b[0])); // stable: section 6 ran before 5
 console.log(`\nJendela bench — Chromium ${results.chromium ?? '?'}, ${machine.cpus} CPUs, load average ${machine.loadAverage1m} at start\n`);
 printTable(rows);
 const out = resolve(import.meta.dirname, '../bench-results.json');
-writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+// A partial run (BENCH_ONLY) keeps the other sections' figures of the last run.
+const previous = ONLY && existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
+writeFileSync(out, `${JSON.stringify({ ...previous, ...results, ...(ONLY ? { only: ONLY } : {}) }, null, 2)}\n`);
 console.log(`\nFigures also in ${out}`);

@@ -23,7 +23,8 @@
  * `cache_creation_input_tokens` and later identical prefixes as `cache_read_input_tokens`.
  *
  * Every API request is recorded in `requests` (preflights in `preflights`), with headers, the parsed body, the
- * answer given and whether the client went away before the answer ended (`aborted`).
+ * answer given, when its first text delta was written (`firstDeltaAt`, for latency benchmarks) and whether the
+ * client went away before the answer ended (`aborted`).
  *
  * CLI for manual poking: `npx tsx tests/anthropic-server.ts [port] [valid-key]` (port 8787).
  */
@@ -50,8 +51,13 @@ export interface ReplyBehaviour {
   text?: string;
   /** Words per `content_block_delta` (default `options.wordsPerDelta`, 1). */
   wordsPerDelta?: number;
-  /** Milliseconds between deltas: a slow stream (default `options.deltaDelayMs`, 0). */
+  /** Milliseconds between deltas: a slow stream (default `options.deltaDelayMs`, 0). Not before the first delta. */
   delayMs?: number;
+  /**
+   * Milliseconds between the stream's opening events (message_start, content_block_start, ping) and the first
+   * text delta: the stream is open, the text not there yet (as while the model thinks). Default 0.
+   */
+  firstDeltaDelayMs?: number;
   /** Milliseconds before the response headers (and, for JSON, the whole answer). */
   firstByteDelayMs?: number;
   stopReason?: StopReason;
@@ -131,6 +137,11 @@ export interface RecordedRequest {
   status: number | undefined;
   /** Text deltas written so far. */
   deltasSent: number;
+  /**
+   * When the first text delta was written: `performance.timeOrigin + performance.now()` (epoch ms, sub-ms) taken
+   * right before the write, comparable with the same expression in a browser page on this machine.
+   */
+  firstDeltaAt: number | undefined;
   /** The text sent in deltas (or the JSON reply's text). */
   textSent: string;
   /** The full response was written. */
@@ -457,6 +468,7 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
       options.deltaDelayMs ??
       0;
     const words = (behaviour?.kind === 'reply' ? behaviour.wordsPerDelta : undefined) ?? options.wordsPerDelta ?? 1;
+    const firstDeltaDelay = behaviour?.kind === 'reply' ? behaviour.firstDeltaDelayMs ?? 0 : 0;
 
     if (firstByteDelay) await sleep(firstByteDelay);
     if (closed()) return;
@@ -524,11 +536,17 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
     send('ping', { type: 'ping' });
 
     const deltas = chunks(text, words);
+    if (firstDeltaDelay && deltas.length && !closed()) {
+      // Let the opening events reach the client before the pause.
+      await new Promise<void>((ok) => res.write('', () => ok()));
+      await sleep(firstDeltaDelay);
+    }
     for (let i = 0; i < deltas.length; i++) {
       if (behaviour?.kind === 'drop' && i >= behaviour.afterDeltas) break;
       if (behaviour?.kind === 'stream-error' && i >= behaviour.afterDeltas) break;
       if (delay && i > 0) await sleep(delay);
       if (closed()) return;
+      if (i === 0) rec.firstDeltaAt = performance.timeOrigin + performance.now();
       send('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: deltas[i] } });
       rec.deltasSent++;
       rec.textSent += deltas[i];
@@ -633,6 +651,7 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
       stream: false,
       status: undefined,
       deltasSent: 0,
+      firstDeltaAt: undefined,
       textSent: '',
       completed: false,
       aborted: false,

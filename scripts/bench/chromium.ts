@@ -17,6 +17,19 @@ export async function bundleProbe(): Promise<string> {
 }
 
 /**
+ * The diff probe (diff-probe.tsx): the panel's real DiffBody and diffText with React's production build, as one
+ * IIFE. `@/` imports resolve to the repository root, as in the extension's build.
+ */
+export async function bundleDiffProbe(): Promise<string> {
+  const out = await build({
+    entryPoints: [resolve(import.meta.dirname, 'diff-probe.tsx')],
+    bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent',
+    jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' }, alias: { '@': resolve(import.meta.dirname, '../..') },
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/**
  * Calls `window.jendelaBench[method](...args)` in the page. Passed as a string so that no transpiled helper
  * (tsx keeps function names with a `__name` wrapper the page does not have) reaches the page.
  */

@@ -11,10 +11,17 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-export async function servePages(pages: Record<string, string>): Promise<PageServer> {
+/**
+ * `headers` adds response headers per path, e.g. COOP/COEP for a cross-origin-isolated page, whose
+ * performance.now() has a finer resolution (5 µs instead of 100 µs in Chromium).
+ */
+export async function servePages(pages: Record<string, string>, headers: Record<string, Record<string, string>> = {}): Promise<PageServer> {
   const server = createServer((req, res) => {
-    const body = pages[new URL(req.url ?? '/', 'http://x').pathname];
-    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const body = pages[path];
+    res.writeHead(body === undefined ? 404 : 200, {
+      'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(body === undefined ? {} : headers[path]),
+    });
     res.end(body ?? 'Tidak ditemukan');
   });
   await new Promise<void>((ok, fail) => {

@@ -7,8 +7,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiError, lastUserText, startAnthropicServer, type AnthropicServer, type Behaviour } from '../anthropic-server';
+import { configureAi, startRewrite } from './ai-helpers';
 import { getHarness } from './harness';
-import { openFixture, rowOf, WAIT, type Opened } from './panel-helpers';
+import { openFixture, WAIT, type Opened } from './panel-helpers';
 import { EDITOR_CASES, editorOf, inPage, outcome, readCounter, type EditorCase } from './write-helpers';
 
 const KEY = 'sk-ant-api03-e2e-test-key-7777';
@@ -26,24 +27,6 @@ afterEach(async () => {
 });
 
 const byKind = (kind: string): EditorCase => EDITOR_CASES.find((c) => c.kind === kind)!;
-
-/** Settings → base URL and key → Simpan dan periksa → the key works → back. */
-async function configure(panel: Page): Promise<void> {
-  await panel.locator('[data-action="settings"]').click({ timeout: WAIT });
-  await panel.locator('[data-setting="baseUrl"]').fill(server.baseURL);
-  await panel.locator('[data-setting="apiKey"]').fill(KEY);
-  await panel.locator('[data-action="save-settings"]').click();
-  await panel.locator('[data-role="key-check"][data-check="ok"]').waitFor({ timeout: WAIT });
-  await panel.locator('[data-action="close-settings"]').click();
-  server.reset(); // the key check is not what the tests count
-}
-
-/** The row's "Tulis ulang", then a mode. */
-async function rewrite(panel: Page, key: string, mode: string): Promise<void> {
-  const modeButton = panel.locator(`[data-role="editor"] [data-action="rewrite"][data-mode="${mode}"]`);
-  if ((await modeButton.count()) === 0) await rowOf(panel, key).locator('[data-action="rewrite"]').click({ timeout: WAIT });
-  await modeButton.click({ timeout: WAIT });
-}
 
 const status = (panel: Page) => panel.locator('[data-role="rewrite"]').getAttribute('data-rewrite-status', { timeout: WAIT });
 const waitStatus = (panel: Page, s: string, timeout = WAIT) =>
@@ -66,10 +49,10 @@ describe('AI rewrite from the panel', () => {
     open = await openFixture(h, c.fixture);
     const { page, panel } = open;
     await inPage(page, c.seed(JSON.stringify('<p>Draf lama: layanan antar obat ke rumah.</p>')));
-    await configure(panel);
+    await configureAi(panel, server, KEY);
     const answer = ANSWER_PARAS.join('\n\n');
     server.script({ kind: 'reply', text: answer, delayMs: 60 });
-    await rewrite(panel, c.key, 'perjelas');
+    await startRewrite(panel, c.key, 'perjelas');
 
     // Mid-stream: part of the text is on screen, Hentikan is offered, Terima is not.
     await expect.poll(async () => (await status(panel)) === 'streaming' && (await shownResult(panel)).length > 0, { timeout: WAIT }).toBe(true);
@@ -108,7 +91,7 @@ describe('AI rewrite from the panel', () => {
     open = await openFixture(h, c.fixture);
     const { page, panel } = open;
     await inPage(page, c.seed(JSON.stringify('Teks asli pengguna yang tidak boleh berubah.')));
-    await configure(panel);
+    await configureAi(panel, server, KEY);
     const cases: [Behaviour, string, RegExp][] = [
       [apiError('authentication'), 'auth', /Kunci API ditolak/],
       [apiError('billing'), 'billing', /kredit/],
@@ -124,7 +107,7 @@ describe('AI rewrite from the panel', () => {
       if ((await panel.locator('[data-action="retry-rewrite"]').count()) > 0) {
         await panel.locator('[data-action="retry-rewrite"]').click();
       } else {
-        await rewrite(panel, c.key, 'perjelas');
+        await startRewrite(panel, c.key, 'perjelas');
       }
       await waitStatus(panel, 'failed');
       const error = panel.locator('[data-role="rewrite"] [data-role="ai-error"]');
@@ -143,9 +126,9 @@ describe('AI rewrite from the panel', () => {
     open = await openFixture(h, c.fixture);
     const { page, panel } = open;
     const before = await inPage<string>(page, c.data);
-    await configure(panel);
+    await configureAi(panel, server, KEY);
     server.script({ kind: 'reply', text: Array.from({ length: 80 }, (_, i) => `kata${i}`).join(' '), delayMs: 80 });
-    await rewrite(panel, c.key, 'ringkas');
+    await startRewrite(panel, c.key, 'ringkas');
     await expect.poll(async () => (await shownResult(panel).catch(() => '')).length > 0, { timeout: WAIT }).toBe(true);
     await panel.locator('[data-role="rewrite"] [data-action="stop"]').click();
     expect(await status(panel)).toBe('stopped');

@@ -107,6 +107,21 @@ describe('messages', () => {
     expect(final.usage.input_tokens).toBe(42);
   });
 
+  it('pauses before the first delta when asked, and records when that delta was written', async () => {
+    server.script({ kind: 'reply', text: 'Satu dua tiga', firstDeltaDelayMs: 60 });
+    const events: Array<[string, number]> = [];
+    const stream = client().messages.stream(params('x'));
+    stream.on('streamEvent', (event) => events.push([event.type, performance.timeOrigin + performance.now()]));
+    await stream.finalMessage();
+    const opened = events.find(([type]) => type === 'message_start')![1];
+    const firstText = events.find(([type]) => type === 'content_block_delta')![1];
+    expect(firstText - opened).toBeGreaterThanOrEqual(50);
+    const sentAt = server.requests[0]!.firstDeltaAt!;
+    expect(sentAt).toBeGreaterThan(opened);
+    expect(sentAt).toBeLessThanOrEqual(firstText);
+    expect(server.requests[0]!.deltasSent).toBe(3);
+  });
+
   it('counts tokens', async () => {
     const count = await client().messages.countTokens({ model: MODEL, system: SYSTEM, messages: params('abcd').messages });
     expect(count.input_tokens).toBeGreaterThan(0);
