@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useMemo } from 'react';
-import { diffText } from '@/utils/ai/diff';
+import { createStreamingDiff, diffText } from '@/utils/ai/diff';
 import { placeholderRuns } from '@/utils/panel/rewrite';
 
 interface DiffViewProps {
@@ -25,7 +25,9 @@ export const DiffView = memo(function DiffView({ base, text, partial, label }: D
 
 /** The diff itself, rendered at once (the benchmark times this part). */
 export const DiffBody = memo(function DiffBody({ base, text, partial, label }: DiffViewProps) {
-  const parts = useMemo(() => diffText(base, text, { partial }), [base, text, partial]);
+  // While streaming, only the unsettled tail is re-diffed; the final picture is the full diff.
+  const stream = useMemo(() => createStreamingDiff(base), [base]);
+  const parts = useMemo(() => (partial ? stream.update(text) : diffText(base, text)), [stream, base, text, partial]);
   return (
     <div className="diff" data-role="rewrite-diff" aria-label={label} aria-busy={partial}>
       {parts.map((p, i) =>
