@@ -8,7 +8,7 @@ import type { Language } from '@/utils/storage';
 import type { AiState, Rewrite } from '@/utils/panel/store';
 import { EditMessages } from './EditMessages';
 import { LimitWarning } from './LimitWarning';
-import { Meter } from './Meter';
+import { TextMeter } from './Meter';
 import { RewriteBar, type RewriteBarActions } from './RewriteBar';
 
 export type EditorActions = Pick<
@@ -92,16 +92,7 @@ export function EditorView({ editing, field: live, undoable, ai, rewrite, lang, 
             aria-describedby={field.help ? `${ids.help} ${ids.meter}` : ids.meter}
             onChange={(e) => actions.setDraft(e.currentTarget.value)}
           />
-          <div
-            className="draft-meter"
-            id={ids.meter}
-            data-role="draft-meter"
-            data-words={view.counts.words}
-            data-chars={view.counts.chars}
-            data-state={view.state}
-          >
-            <Meter field={view} lang={lang} />
-          </div>
+          <TextMeter field={view} lang={lang} role="draft-meter" id={ids.meter} />
         </>
       )}
       {warning && (

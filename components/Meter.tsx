@@ -39,3 +39,25 @@ export function Meter({ field, lang }: MeterProps) {
     </span>
   );
 }
+
+interface TextMeterProps extends MeterProps {
+  /** `data-role` of the box, for tests and automation (`draft-meter`, `rewrite-meter`). */
+  role: string;
+  id?: string;
+}
+
+/** A text's meter outside the list (the draft, a rewrite's result): the box carries its counts and state. */
+export function TextMeter({ field, lang, role, id }: TextMeterProps) {
+  return (
+    <div
+      className="draft-meter"
+      id={id}
+      data-role={role}
+      data-words={field.counts.words}
+      data-chars={field.counts.chars}
+      data-state={field.state}
+    >
+      <Meter field={field} lang={lang} />
+    </div>
+  );
+}

@@ -9,7 +9,7 @@ import { rewriteView, type Rewrite } from '@/utils/panel/rewrite';
 import type { PanelActions } from '@/utils/panel/store';
 import type { Language } from '@/utils/storage';
 import { DiffView } from './DiffView';
-import { Meter } from './Meter';
+import { TextMeter } from './Meter';
 
 export type RewriteActions = Pick<
   PanelActions,
@@ -58,15 +58,7 @@ export function RewriteResult({ rewrite: r, field, session, lang, actions }: Rew
       {(r.answer || done) && (
         <>
           <DiffView base={r.base} text={view.text} partial={streaming} label={t(lang, 'ai.diffLabel')} />
-          <div
-            className="draft-meter"
-            data-role="rewrite-meter"
-            data-words={meter.counts.words}
-            data-chars={meter.counts.chars}
-            data-state={meter.state}
-          >
-            <Meter field={meter} lang={lang} />
-          </div>
+          <TextMeter field={meter} lang={lang} role="rewrite-meter" />
         </>
       )}
       {done && view.over.length > 0 && (

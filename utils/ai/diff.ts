@@ -13,7 +13,7 @@
  * - the original's tail after the last match is not shown as removed (it has not been reached yet).
  * A result that shares almost no words with the original (a translation) is shown as a replacement outright.
  */
-import { diffArrays } from 'diff';
+import { diffArrays, type ArrayChange } from 'diff';
 import { countWords } from '../text/count';
 
 export type DiffKind = 'same' | 'added' | 'removed';
@@ -72,6 +72,39 @@ function overlap(before: Tokens, after: Tokens): number {
 const MIN_OVERLAP = 0.2;
 const MIN_WORDS_FOR_OVERLAP = 12;
 
+/**
+ * Appends the parts `changes` describe, from token `i` of the original and `j` of the result; returns where it
+ * ended. `onSame` hears of each run of kept tokens (its length, and the positions and part count after it).
+ */
+function appendChanges(
+  parts: DiffPart[], changes: ArrayChange<number>[], a: Tokens, b: Tokens, i: number, j: number,
+  onSame?: (count: number, i: number, j: number, n: number) => void,
+): { i: number; j: number } {
+  for (const c of changes) {
+    if (c.removed) {
+      push(parts, 'removed', a.texts.slice(i, i + c.count).join(''));
+      i += c.count;
+    } else if (c.added) {
+      push(parts, 'added', b.texts.slice(j, j + c.count).join(''));
+      j += c.count;
+    } else {
+      push(parts, 'same', b.texts.slice(j, j + c.count).join(''));
+      i += c.count;
+      j += c.count;
+      onSame?.(c.count, i, j, parts.length);
+    }
+  }
+  return { i, j };
+}
+
+/** While streaming, the original after the last kept word has not been reached yet: not removed, just not there. */
+function hideUnreached(parts: DiffPart[]): void {
+  let lastSame = parts.length - 1;
+  while (lastSame >= 0 && parts[lastSame]?.kind !== 'same') lastSame--;
+  const tail = parts.splice(lastSame + 1).filter((p) => p.kind === 'added');
+  for (const p of tail) push(parts, 'added', p.text);
+}
+
 export function diffText(before: string, after: string, options: DiffOptions = {}): DiffPart[] {
   const ids = new Map<string, number>();
   const a = tokenise(before, ids);
@@ -90,28 +123,9 @@ export function diffText(before: string, after: string, options: DiffOptions = {
     if (oldIds.length > window) oldIds = oldIds.slice(0, window);
   }
 
-  const changes = diffArrays(oldIds, b.ids);
-  let i = 0; // index in the original
-  let j = 0; // index in the result
-  for (const c of changes) {
-    if (c.removed) {
-      push(parts, 'removed', a.texts.slice(i, i + c.count).join(''));
-      i += c.count;
-    } else if (c.added) {
-      push(parts, 'added', b.texts.slice(j, j + c.count).join(''));
-      j += c.count;
-    } else {
-      push(parts, 'same', b.texts.slice(j, j + c.count).join(''));
-      i += c.count;
-      j += c.count;
-    }
-  }
+  const { i } = appendChanges(parts, diffArrays(oldIds, b.ids), a, b, 0, 0);
   if (options.partial) {
-    // The original after the last kept word has not been reached yet: not removed, just not there yet.
-    let lastSame = parts.length - 1;
-    while (lastSame >= 0 && parts[lastSame]?.kind !== 'same') lastSame--;
-    const tail = parts.splice(lastSame + 1).filter((p) => p.kind === 'added');
-    for (const p of tail) push(parts, 'added', p.text);
+    hideUnreached(parts);
   } else if (i < a.ids.length) {
     push(parts, 'removed', a.texts.slice(i).join(''));
   }
@@ -194,32 +208,16 @@ export function createStreamingDiff(before: string): StreamingDiff {
       const oldIds = a.ids.slice(frozen.i, frozen.i + rest * 2 + 50);
       const changes = diffArrays(oldIds, b.ids.slice(frozen.j));
       const parts: DiffPart[] = frozen.parts.map((p) => ({ ...p }));
-      let i = frozen.i;
-      let j = frozen.j;
       let anchor: { i: number; j: number; n: number } | null = null;
-      for (const c of changes) {
-        if (c.removed) {
-          push(parts, 'removed', a.texts.slice(i, i + c.count).join(''));
-          i += c.count;
-        } else if (c.added) {
-          push(parts, 'added', b.texts.slice(j, j + c.count).join(''));
-          j += c.count;
-        } else {
-          push(parts, 'same', b.texts.slice(j, j + c.count).join(''));
-          i += c.count;
-          j += c.count;
-          if (c.count >= ANCHOR_WORDS && j <= b.ids.length - ANCHOR_MARGIN) {
-            anchor = { i, j, n: parts.length };
-          }
-        }
-      }
+      appendChanges(parts, changes, a, b, frozen.i, frozen.j, (count, i, j, n) => {
+        if (count >= ANCHOR_WORDS && j <= b.ids.length - ANCHOR_MARGIN) anchor = { i, j, n };
+      });
       // Copies: `push` merges text into the last part, and the frozen parts must not change under it.
-      if (anchor) frozen = { i: anchor.i, j: anchor.j, parts: parts.slice(0, anchor.n).map((p) => ({ ...p })) };
-      // As in diffText: the original after the last kept word has not been reached yet.
-      let lastSame = parts.length - 1;
-      while (lastSame >= 0 && parts[lastSame]?.kind !== 'same') lastSame--;
-      const tail = parts.splice(lastSame + 1).filter((p) => p.kind === 'added');
-      for (const p of tail) push(parts, 'added', p.text);
+      if (anchor) {
+        const { i, j, n } = anchor;
+        frozen = { i, j, parts: parts.slice(0, n).map((p) => ({ ...p })) };
+      }
+      hideUnreached(parts);
       return (lastParts = parts);
     },
   };
