@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldContent, WriteResult } from '../../utils/messages';
 import { getHarness } from './harness';
 import { openFixture } from './panel-helpers';
-import { clickApply, editorOf, fillDraft, inPage, messageOf, openEditor, portRequest } from './write-helpers';
+import { clickApply, EDITOR_CASES, editorOf, fillDraft, inPage, messageOf, openEditor, portRequest } from './write-helpers';
 
 describe('insert at the caret, read back', () => {
   it('inserts into a textarea at the selection the field keeps, and reads back its text', async () => {
@@ -69,5 +69,28 @@ describe('a write the page does not keep', () => {
     } finally {
       await o.close();
     }
+  });
+});
+
+describe('the draft a rich editor opens with', () => {
+  it('has one line per paragraph in every rich editor, with no blank lines from the editor\'s own formatting', async () => {
+    const h = await getHarness();
+    const rich = EDITOR_CASES.filter((c) => c.path === 'editor-api' || c.kind === 'contenteditable');
+    const seen: Record<string, string> = {};
+    for (const c of rich) {
+      const o = await openFixture(h, c.fixture);
+      try {
+        await inPage(o.page, c.seed(JSON.stringify('<p>Satu dua.</p><p>Tiga empat.</p><ul><li>Lima</li><li>Enam</li></ul>')));
+        await expect.poll(async () => {
+          const tabId = await h.tabIdOf(o.page);
+          return (await portRequest<FieldContent>(h, tabId, { op: 'read', key: c.key })).result?.text;
+        }, { timeout: 10_000 }).toMatch(/Enam$/);
+        seen[c.kind] = await (await openEditor(o.panel, c.key)).inputValue();
+      } finally {
+        await o.close();
+      }
+    }
+    expect(Object.keys(seen)).toHaveLength(rich.length);
+    for (const [kind, draft] of Object.entries(seen)) expect(draft, kind).toBe('Satu dua.\nTiga empat.\nLima\nEnam');
   });
 });

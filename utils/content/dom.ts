@@ -18,7 +18,8 @@ export function plainText(root: Node): string {
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        out += (child as Text).data;
+        // White space between blocks is not rendered (CKEditor 4 writes "\n\n" after every <p>): not a blank line.
+        if (!betweenBlocks(child as Text)) out += (child as Text).data;
       } else if (child.nodeType === 1) {
         const el = child as Element;
         const tag = el.tagName;
@@ -36,6 +37,15 @@ export function plainText(root: Node): string {
   };
   walk(root);
   return out.replace(/\n+$/, '');
+}
+
+const isBlock = (n: Node) => n.nodeType === 1 && BLOCK.has((n as Element).tagName);
+/** Beside `t` there is a block, or the edge of a block (or of the field itself). */
+const blockSide = (t: Text, sibling: Node | null) => (sibling ? isBlock(sibling) : !!t.parentNode && isBlock(t.parentNode));
+
+/** White space only, beside a block: it lays nothing out (HTML collapses it), so it is not text. */
+function betweenBlocks(t: Text): boolean {
+  return !/[^ \t\r\n]/.test(t.data) && (blockSide(t, t.previousSibling) || blockSide(t, t.nextSibling));
 }
 
 /** Collapse white space for labels and help text. */
