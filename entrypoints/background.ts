@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { MENU_REWRITE, onMenuClick, takeMenuTarget } from '../utils/background/menu';
 import { activate, injectBridge, injectIntoOpenTabs, restoreRememberedSites, siteStatus } from '../utils/background/sites';
 import type { BackgroundMsg } from '../utils/messages';
 
 /** The service worker keeps no state in memory: it can be stopped at any time. */
 export default defineBackground(() => {
+  // Firefox 128+ (scripting.executeScript in the MAIN world). MV2 names the toolbar button browserAction.
+  const ff = browser as unknown as { sidebarAction: { toggle(): Promise<void>; open(): Promise<void> }; browserAction?: typeof browser.action };
   if (import.meta.env.FIREFOX) {
     // Firefox: the toolbar button toggles the sidebar (the panel page is its sidebar_action).
-    // Firefox 128+ (scripting.executeScript in the MAIN world). MV2 names the toolbar button browserAction.
-    const ff = browser as unknown as { sidebarAction: { toggle(): Promise<void> }; browserAction?: typeof browser.action };
     (ff.browserAction ?? browser.action).onClicked.addListener(() => void ff.sidebarAction.toggle());
   } else {
     // Open the panel from our own click handler rather than openPanelOnActionClick: only a dispatched action
@@ -23,6 +24,21 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void injectIntoOpenTabs();
     void restoreRememberedSites();
+    // Menus outlive the worker: created once per install or update (the old one goes first).
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: MENU_REWRITE, title: browser.i18n.getMessage('menuRewrite'), contexts: ['editable'] }),
+    );
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void onMenuClick(info.menuItemId, tab, {
+      openPanel: ({ windowId }) => {
+        if (import.meta.env.FIREFOX) void ff.sidebarAction.open();
+        else if (windowId >= 0) void browser.sidePanel.open({ windowId });
+      },
+      announce: (tabId) => browser.runtime.sendMessage({ type: 'menuRewrite', tabId }),
+      now: Date.now,
+    });
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
@@ -32,6 +48,8 @@ export default defineBackground(() => {
         return activate(msg.tabId, msg.remember);
       case 'siteStatus':
         return siteStatus(msg.tabId);
+      case 'takeMenuTarget':
+        return takeMenuTarget(msg.tabId, Date.now());
       case 'injectBridge':
         return injectBridge(sender.tab?.id, sender.frameId);
       default:

@@ -56,6 +56,8 @@ export interface PanelToContent {
   focus: { key: string };
   setProfile: { profileId: string | null };
   rescan: Empty;
+  /** Which field did the user right-click for "Tulis ulang dengan AI"? Answered with `menuTarget`. */
+  menuTarget: Empty;
 }
 
 /** Content script → panel, over the port. */
@@ -63,6 +65,8 @@ export interface ContentToPanel {
   snapshot: { snapshot: FormSnapshot | null };
   counts: { updates: { key: string; counts: Counts }[] };
   focused: { key: string; ok: boolean };
+  /** The field the user last right-clicked (or, failing that, the one with focus); null when neither is one. */
+  menuTarget: { key: string | null };
   /** The answer to a `PanelRequest` with the same id. */
   reply: { id: number; result: PanelRequests[keyof PanelRequests]['response'] };
 }
@@ -71,6 +75,12 @@ export interface ContentToPanel {
 export interface PanelToBackground {
   activate: { tabId: number; remember: boolean };
   siteStatus: { tabId: number };
+  /** Was "Tulis ulang dengan AI" just chosen from the context menu in this tab? Asked once: the answer clears it. */
+  takeMenuTarget: { tabId: number };
+}
+/** Background → the open panels (a broadcast; a panel not open yet asks with `takeMenuTarget` instead). */
+export interface BackgroundToPanel {
+  menuRewrite: { tabId: number };
 }
 /** Content script → background (the sender's tab and frame are the target). */
 export interface ContentToBackground {
@@ -80,6 +90,7 @@ export interface BackgroundReplies {
   activate: { ok: boolean; error?: string };
   injectBridge: { ok: boolean; error?: string };
   siteStatus: { origin: string | null; auto: boolean; remembered: boolean; injectable: boolean };
+  takeMenuTarget: { pending: boolean };
 }
 
 /** `activate` error: the tab is not open to the extension yet (no toolbar click, no host permission). */

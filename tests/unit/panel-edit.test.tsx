@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mountPanel, words, type Mounted } from './panel-edit-setup';
+import { flush } from './panel-fakes';
 
 let m: Mounted;
 beforeEach(async () => {
@@ -111,5 +112,31 @@ describe('applying', () => {
     expect(m.sent().filter((msg) => msg.type === 'focus')).toEqual([]);
     expect(m.$('[role="status"][data-notice="edit.undone"]')!.textContent).toContain('Isi sebelumnya dikembalikan');
     expect(m.$('[data-field-key="a"] [data-action="undo"]')).toBeNull();
+  });
+});
+
+describe('"Tulis ulang dengan AI" from the context menu', () => {
+  it('asks which field was right-clicked when the background announces the click, and opens its rewrite', async () => {
+    m.transport.menuPending = true;
+    m.transport.menuRewrite(9);
+    await flush();
+    expect(m.sent()).toContainEqual({ type: 'menuTarget' });
+    m.transport.last.emit({ type: 'menuTarget', key: 'a' });
+    await flush();
+    expect(m.$('[data-role="editor"]')!.dataset.editorKey).toBe('a');
+    expect(document.activeElement).toBe(m.$('[data-action="rewrite"][data-mode="perjelas"]'));
+  });
+
+  it('ignores an announcement for another tab, and says so when the right-click was not on a text field', async () => {
+    m.transport.menuPending = true;
+    m.transport.menuRewrite(4);
+    await flush();
+    expect(m.sent()).not.toContainEqual({ type: 'menuTarget' });
+    m.transport.menuRewrite(9);
+    await flush();
+    m.transport.last.emit({ type: 'menuTarget', key: 'tahap' }); // a fact, not a text field
+    await flush();
+    expect(m.$('[data-role="editor"]')).toBeNull();
+    expect(m.el.textContent).toContain('tidak menemukan kolom teks');
   });
 });

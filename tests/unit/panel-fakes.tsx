@@ -47,14 +47,22 @@ export class FakeTransport implements Transport {
   clipboardWorks = true;
   private activated = new Set<(tabId: number, windowId: number) => void>();
   private updated = new Set<(tabId: number, update: TabUpdate) => void>();
+  private menu = new Set<(tabId: number) => void>();
 
   connect = (tabId: number, handlers: PortHandlers) => {
     const port = new FakePort(tabId, handlers, () => this.answer);
     this.ports.push(port);
     return port;
   };
+  /** A context-menu click waiting for this panel (taken once, as the background does). */
+  menuPending = false;
   ask: Transport['ask'] = async (type, payload) => {
     this.asked.push({ type, ...payload });
+    if (type === 'takeMenuTarget') {
+      const pending = this.menuPending;
+      this.menuPending = false;
+      return { pending } as never;
+    }
     return (type === 'siteStatus' ? this.site : this.activateReply) as never;
   };
   requestOrigin = async (origin: string) => {
@@ -70,6 +78,12 @@ export class FakeTransport implements Transport {
     this.updated.add(cb);
     return () => this.updated.delete(cb);
   };
+  onMenuRewrite = (cb: (tabId: number) => void) => {
+    this.menu.add(cb);
+    return () => this.menu.delete(cb);
+  };
+  /** The background announces a context-menu click in `tabId`. */
+  menuRewrite(tabId: number) { act(() => this.menu.forEach((cb) => cb(tabId))); }
   clipboard = async (text: string) => {
     if (this.clipboardWorks) this.copied.push(text);
     return this.clipboardWorks;
@@ -77,7 +91,7 @@ export class FakeTransport implements Transport {
   tabActivated(tabId: number, windowId: number) { act(() => this.activated.forEach((cb) => cb(tabId, windowId))); }
   tabUpdated(tabId: number, update: TabUpdate) { act(() => this.updated.forEach((cb) => cb(tabId, update))); }
   get last() { return this.ports.at(-1)!; }
-  get listeners() { return this.activated.size + this.updated.size; }
+  get listeners() { return this.activated.size + this.updated.size + this.menu.size; }
 }
 
 export function info(key: string, patch: Partial<FieldInfo> = {}): FieldInfo {

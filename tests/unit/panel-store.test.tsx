@@ -239,7 +239,7 @@ describe('navigation and lost connections', () => {
 
   it('stops listening and closes the port when the panel closes', async () => {
     await open();
-    expect(transport.listeners).toBe(2);
+    expect(transport.listeners).toBe(3) // tab activated, tab updated, context-menu announcements;
     store.getState().actions.stop();
     expect(transport.listeners).toBe(0);
     expect(transport.last.closed).toBe(true);

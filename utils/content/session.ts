@@ -9,6 +9,7 @@ import type { ParsedLimits } from '../text/limits';
 import { BridgeClient } from './bridge-client';
 import { revealField } from './highlight';
 import { answer } from './requests';
+import { MenuTarget } from './menu-target';
 import { FieldWriter } from './write';
 import type { Candidate } from './candidates';
 import { countsOf, scanPage, type ScanResult } from './scan';
@@ -38,10 +39,12 @@ export class Session {
   private configuredEditors = 0;
   private readonly bridge: BridgeClient;
   private readonly writer: FieldWriter;
+  private readonly menuTarget: MenuTarget;
 
   constructor(private readonly doc: Document, private readonly signal: AbortSignal) {
     this.bridge = new BridgeClient(doc, signal);
     this.writer = new FieldWriter(this.bridge);
+    this.menuTarget = new MenuTarget(doc, signal);
     signal.addEventListener('abort', () => this.detachAll());
   }
 
@@ -108,6 +111,9 @@ export class Session {
       case 'setProfile':
         this.profileId = msg.profileId;
         this.rescan(true);
+        break;
+      case 'menuTarget':
+        this.send({ type: 'menuTarget', key: this.menuTarget.keyIn(this.result.handles) }, port);
         break;
       case 'focus': {
         const c = this.result.handles.get(msg.key);

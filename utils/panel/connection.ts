@@ -7,7 +7,9 @@ import { browser } from 'wxt/browser';
 import {
   PORT_NAME,
   type BackgroundReplies,
+  type BackgroundToPanel,
   type ContentMsg,
+  type Msg,
   type PanelMsg,
   type PanelToBackground,
 } from '../messages';
@@ -40,6 +42,8 @@ export interface Transport {
   activeTab(): Promise<{ windowId: number; tabId: number | null }>;
   onTabActivated(cb: (tabId: number, windowId: number) => void): () => void;
   onTabUpdated(cb: (tabId: number, update: TabUpdate) => void): () => void;
+  /** The background says "Tulis ulang dengan AI" was chosen from the context menu in this tab. */
+  onMenuRewrite(cb: (tabId: number) => void): () => void;
   /**
    * Put text on the clipboard from the panel's own document. Call it during the user's click (browsers want
    * a user activation and a focused document). Resolves false when the browser refused.
@@ -139,6 +143,15 @@ export const browserTransport: Transport = {
     const listener = (tabId: number, info: TabUpdate) => cb(tabId, info);
     browser.tabs.onUpdated.addListener(listener);
     return () => browser.tabs.onUpdated.removeListener(listener);
+  },
+  onMenuRewrite(cb) {
+    const listener = (raw: unknown) => {
+      const msg = raw as Partial<Msg<BackgroundToPanel>> | null;
+      if (msg?.type === 'menuRewrite' && typeof msg.tabId === 'number') cb(msg.tabId);
+      return undefined; // not answered: the background does not wait
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
   },
 };
 

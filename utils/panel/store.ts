@@ -120,9 +120,28 @@ export function createPanelStore(transport: Transport = browserTransport, option
   return createStore<PanelState>()((set, get) => {
     // Declared before the link: a new connection fails the requests of the old one.
     const requests: PendingRequests = new PendingRequests((msg) => link.send(msg));
+    // "Tulis ulang dengan AI" from the context menu: asked of the background once per connection (a panel
+    // opened by the menu click), and again whenever the background announces a click in this tab.
+    let menuChecked = false;
+    const checkMenu = async () => {
+      const tabId = get().tabId;
+      if (tabId === null) return;
+      const { pending } = await transport.ask('takeMenuTarget', { tabId }).catch(() => ({ pending: false }));
+      if (pending && get().tabId === tabId) link.send({ type: 'menuTarget' });
+    };
     const receive: { [K in keyof ContentToPanel]: (msg: ContentToPanel[K]) => void } = {
-      snapshot: ({ snapshot }) =>
-        set(snapshot ? { status: 'form', ...fromSnapshot(snapshot) } : { status: 'no-form', ...NO_FORM }),
+      snapshot: ({ snapshot }) => {
+        set(snapshot ? { status: 'form', ...fromSnapshot(snapshot) } : { status: 'no-form', ...NO_FORM });
+        if (!menuChecked && snapshot) {
+          menuChecked = true;
+          void checkMenu();
+        }
+      },
+      menuTarget: ({ key }) => {
+        const field = key === null ? undefined : get().fields[key];
+        if (key !== null && field && !field.fact) void actions.edit(key, true);
+        else set({ notice: { key: 'notice.menuNoField' } });
+      },
       counts: ({ updates }) => {
         const fields = applyCounts(get().fields, updates);
         if (fields !== get().fields) set({ fields });
@@ -135,6 +154,7 @@ export function createPanelStore(transport: Transport = browserTransport, option
 
     const link = new TabLink(transport, {
       connecting: () => {
+        menuChecked = false;
         requests.failAll();
         set({ status: 'connecting', ...NO_FORM, unsupported: false });
       },
@@ -187,6 +207,11 @@ export function createPanelStore(transport: Transport = browserTransport, option
         actions.stop();
         cleanups.push(watchSettings((s) => set({ language: s.language })));
         cleanups.push(transport.onTabUpdated(onTabUpdated));
+        cleanups.push(
+          transport.onMenuRewrite((tabId) => {
+            if (tabId === get().tabId && get().status === 'form') void checkMenu();
+          }),
+        );
         void loadSettings().then((s) => set({ language: s.language }));
         void loadAi();
         if (tabId !== undefined) return attach(tabId);

@@ -55,6 +55,7 @@ export const en: Record<MessageKey, Entry> = {
   'warn.minWords': { one: '{n} word short of the minimum of {min} words', other: '{n} words short of the minimum of {min} words' },
   'warn.minChars': { one: '{n} character short of the minimum of {min} characters', other: '{n} characters short of the minimum of {min} characters' },
   'warn.keep': 'Jendela never cuts your text. Apply it as it is, or go back and edit it.',
+  'notice.menuNoField': 'Jendela found no text field where you right-clicked. Pick the field in the list, then click Rewrite.',
   'notice.overMaxlength': 'The text was not applied: it is longer than the field\'s character limit. Open Edit to choose.',
   'header.profile': 'Competition profile',
   'header.profileAuto': 'Automatic (detected)',

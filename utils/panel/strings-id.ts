@@ -49,6 +49,7 @@ export const id = {
   'warn.minWords': 'Kurang {n} kata dari minimum {min} kata',
   'warn.minChars': 'Kurang {n} karakter dari minimum {min} karakter',
   'warn.keep': 'Jendela tidak memotong teks Anda. Terapkan apa adanya, atau kembali untuk menyuntingnya.',
+  'notice.menuNoField': 'Jendela tidak menemukan kolom teks di tempat Anda mengklik kanan. Pilih kolomnya di daftar, lalu klik Tulis ulang.',
   'notice.overMaxlength': 'Teks tidak diterapkan: lebih panjang dari batas karakter kolom. Buka Sunting untuk memilih.',
   'header.profile': 'Profil kompetisi',
   'header.profileAuto': 'Otomatis (deteksi)',
