@@ -7,15 +7,22 @@ import type { BackgroundReplies, BackgroundMsg } from '../messages';
 
 const TIMEOUT_MS = 3000;
 
+/**
+ * Made with the session on every portal page, but used only on pages with rich editors once a panel asks: the
+ * nonce and the listener are set up on first use, so start-up stays a bare constructor.
+ */
 export class BridgeClient {
-  // getRandomValues, not randomUUID: portals on plain http are not secure contexts, where randomUUID is missing.
-  private readonly nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
+  private nonce = '';
   private nextId = 1;
   private pending = new Map<number, (r: BridgeResponse) => void>();
   private injected: Promise<boolean> | null = null;
 
-  constructor(private readonly doc: Document, signal: AbortSignal) {
-    doc.addEventListener(responseEvent(this.nonce), (e) => {
+  constructor(private readonly doc: Document, private readonly signal: AbortSignal) {}
+
+  private listen(): void {
+    // getRandomValues, not randomUUID: portals on plain http are not secure contexts, where randomUUID is missing.
+    this.nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
+    this.doc.addEventListener(responseEvent(this.nonce), (e) => {
       try {
         const res = JSON.parse(String((e as CustomEvent).detail)) as BridgeResponse;
         this.pending.get(res.id)?.(res);
@@ -23,12 +30,13 @@ export class BridgeClient {
       } catch {
         // Not ours or damaged: ignore.
       }
-    }, { signal });
+    }, { signal: this.signal });
   }
 
   /** Ask the background to run the bridge in this page's main world (once). */
   ensure(): Promise<boolean> {
     this.injected ??= (async () => {
+      this.listen();
       this.doc.documentElement.setAttribute(NONCE_ATTR, this.nonce);
       const msg: BackgroundMsg = { type: 'injectBridge' };
       const reply = (await browser.runtime.sendMessage(msg).catch(() => null)) as BackgroundReplies['injectBridge'] | null;

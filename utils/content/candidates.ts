@@ -4,7 +4,7 @@
  * cannot see the page's JavaScript objects), and is reported once, tied to the form control it submits.
  */
 import type { EditorKind } from '../types';
-import { frameDocument, isOwnUi, isRendered } from './dom';
+import { frameDocument, isOwnUi, isRendered, OWN_UI_ATTR } from './dom';
 
 export interface Candidate {
   kind: EditorKind;
@@ -26,6 +26,8 @@ export const EDITOR_CHROME = '.cke, .ck, .tox, .note-editor, .ql-toolbar, trix-t
 interface RichRule {
   kind: EditorKind;
   selector: string;
+  /** A class every element the selector matches carries (`.name`), or its tag: a cheap test for "none here". */
+  mark: string;
   editable(el: Element): Element | null;
   /** The source element the editor replaced, when it renders next to it. */
   source?(el: Element): Element | null;
@@ -43,25 +45,31 @@ const iframeBody = (sel: string) => (el: Element): Element | null => {
 // Order matters: the containers of iframe editors first, then editables that live in the page itself.
 const RICH_RULES: RichRule[] = [
   {
-    kind: 'ckeditor4', selector: 'div.cke[id^="cke_"]', editable: (el) =>
+    kind: 'ckeditor4', selector: 'div.cke[id^="cke_"]', mark: '.cke', editable: (el) =>
       iframeBody('iframe.cke_wysiwyg_frame')(el) ?? el.querySelector('.cke_wysiwyg_div'),
     source: (el) => el.ownerDocument.getElementById(el.id.slice(4)) ?? prevField(el),
   },
-  { kind: 'ckeditor4', selector: '.cke_editable_inline', editable: (el) => el },
-  { kind: 'tinymce', selector: '.tox-tinymce:not(.tox-tinymce-inline)', editable: iframeBody('iframe'), source: prevField },
+  { kind: 'ckeditor4', selector: '.cke_editable_inline', mark: '.cke_editable_inline', editable: (el) => el },
   {
-    kind: 'ckeditor5', selector: '.ck-editor', editable: (el) => el.querySelector('.ck-editor__editable'),
+    kind: 'tinymce', selector: '.tox-tinymce:not(.tox-tinymce-inline)', mark: '.tox-tinymce', editable: iframeBody('iframe'),
     source: prevField,
   },
-  { kind: 'ckeditor5', selector: '.ck-editor__editable:not(.ck-editor .ck-editor__editable)', editable: (el) => el },
-  { kind: 'tinymce', selector: '.mce-content-body[contenteditable]', editable: (el) => el },
   {
-    kind: 'summernote', selector: '.note-editor', editable: (el) => el.querySelector('.note-editable'),
+    kind: 'ckeditor5', selector: '.ck-editor', mark: '.ck-editor', editable: (el) => el.querySelector('.ck-editor__editable'),
     source: prevField,
   },
-  { kind: 'quill', selector: '.ql-editor', editable: (el) => el },
-  { kind: 'trix', selector: 'trix-editor', editable: (el) => el },
-  { kind: 'prosemirror', selector: '.ProseMirror', editable: (el) => el },
+  {
+    kind: 'ckeditor5', selector: '.ck-editor__editable:not(.ck-editor .ck-editor__editable)', mark: '.ck-editor__editable',
+    editable: (el) => el,
+  },
+  { kind: 'tinymce', selector: '.mce-content-body[contenteditable]', mark: '.mce-content-body', editable: (el) => el },
+  {
+    kind: 'summernote', selector: '.note-editor', mark: '.note-editor', editable: (el) => el.querySelector('.note-editable'),
+    source: prevField,
+  },
+  { kind: 'quill', selector: '.ql-editor', mark: '.ql-editor', editable: (el) => el },
+  { kind: 'trix', selector: 'trix-editor', mark: 'trix-editor', editable: (el) => el },
+  { kind: 'prosemirror', selector: '.ProseMirror', mark: '.ProseMirror', editable: (el) => el },
 ];
 
 const SKIPPED_TYPES = new Set(['hidden', 'password', 'search', 'submit', 'button', 'reset', 'image', 'range', 'color']);
@@ -96,8 +104,19 @@ function nearbyControl(anchor: Element, claimed: Set<Element>, pool: Element[]):
   return null;
 }
 
+/**
+ * The rules this root may need. Most pages have no rich editor, and each rule's selector costs a tenth of a
+ * millisecond on a long form; the browser finds elements by class or tag much faster (and keeps the lists
+ * until the page changes). A shadow root has no such lookups: all rules.
+ */
+function rulesFor(root: Document | ShadowRoot): RichRule[] {
+  if (!('getElementsByClassName' in root)) return RICH_RULES;
+  return RICH_RULES.filter(({ mark }) =>
+    (mark.startsWith('.') ? root.getElementsByClassName(mark.slice(1)) : root.getElementsByTagName(mark)).length > 0);
+}
+
 function richEditors(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[], pool: Element[]): void {
-  for (const rule of RICH_RULES) {
+  for (const rule of rulesFor(root)) {
     for (const el of Array.from(root.querySelectorAll(rule.selector))) {
       if (claimed.has(el) || isOwnUi(el)) continue;
       const editable = rule.editable(el);
@@ -114,12 +133,17 @@ function richEditors(root: Document | ShadowRoot, claimed: Set<Element>, out: Ca
   }
 }
 
+const SKIPPED_INSIDE = `[${OWN_UI_ATTR}], ${EDITOR_CHROME}, fieldset[disabled]`;
+
 function plainFields(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[], pool: Element[]): void {
   const groups = new Map<string, Candidate>();
   const els = root.querySelectorAll('input, textarea, select, [contenteditable]');
   for (const el of Array.from(els)) {
-    if (claimed.has(el) || isOwnUi(el) || el.closest(EDITOR_CHROME)) continue;
-    if ((el as HTMLInputElement).disabled || el.closest('fieldset[disabled]')) continue;
+    if (claimed.has(el)) continue;
+    // One walk up for the usual field, which is in none of these boxes; the exact tests only for one that is.
+    const boxed = el.closest(SKIPPED_INSIDE) !== null;
+    if (boxed && (isOwnUi(el) || el.closest(EDITOR_CHROME))) continue;
+    if ((el as HTMLInputElement).disabled || (boxed && el.closest('fieldset[disabled]'))) continue;
     if (el.hasAttribute('contenteditable')) {
       const ce = el as HTMLElement;
       if (!ce.isContentEditable || ce.parentElement?.isContentEditable) continue;
@@ -167,7 +191,9 @@ export function findCandidates(root: Document | ShadowRoot): Candidate[] {
   const plain: Candidate[] = [];
   plainFields(root, claimed, plain, pool);
   const all = rich.concat(plain).filter((c) => !isNoise(c.control ?? c.editable) && visible(c));
-  return all.sort((a, b) => (a.anchor.compareDocumentPosition(b.anchor) & 4 ? -1 : 1));
+  // Plain fields come in document order already (one query); comparing positions of elements far apart in a
+  // long form walks their siblings, so sort only when rich editors were added first.
+  return rich.length ? all.sort((a, b) => (a.anchor.compareDocumentPosition(b.anchor) & 4 ? -1 : 1)) : all;
 }
 
 /** Containers that hide part of a form the user moves through: tabs, wizard steps, collapsed sections. */

@@ -5,27 +5,12 @@
  */
 import { EDITOR_CHROME, type Candidate } from './candidates';
 import { isOwnUi, isRendered, squash } from './dom';
+import { COUNTER, COUNTER_SEL, HELP_SEL, isCounter, ownText, resetOwnText } from './own-text';
+import { resetWithin, within } from './within';
 
 const MAX_LABEL = 300;
 const FIELD_SEL = 'input:not([type="hidden"]), textarea, select, [contenteditable], trix-editor, .ck-editor, .cke, .tox-tinymce, .note-editor, .ql-container';
-const HELP_SEL = '.help-block, .form-text, .help-text, .help, .text-muted, small, .hint, .keterangan, .ket, .form-hint';
 const TEXT_BLOCK = /^(LABEL|H[1-6]|P|LEGEND|STRONG|B|SPAN|DIV|DT|TH|TD)$/;
-/** A live counter ("0/200 kata", "Sisa 200 kata") is not a question. */
-const COUNTER = /^(sisa\s*)?\d[\d.,]*\s*(\/\s*\d[\d.,]*)?\s*(kata|karakter|huruf|words?|char\w*)(\s*tersisa)?$/i;
-
-const COUNTER_SEL = '[data-counter-for], .counter, [class*="counter"], [class*="count"], .penghitung';
-
-/** Text of an element without the text of fields, scripts, live counters and (for labels) help blocks. */
-function ownText(el: Element, skipHelp = true): string {
-  // Most labels hold nothing to strip: read them without copying.
-  if (el.childElementCount === 0) return squash(el.textContent ?? '');
-  const clone = el.cloneNode(true) as Element;
-  clone.querySelectorAll(`script, style, select, textarea, option, ${COUNTER_SEL}, ${skipHelp ? HELP_SEL : 'template'}`).forEach((n) => n.remove());
-  clone.querySelectorAll('span, small, em, i, b').forEach((n) => {
-    if (n.children.length === 0 && COUNTER.test(squash(n.textContent ?? ''))) n.remove();
-  });
-  return squash(clone.textContent ?? '');
-}
 
 /** File pickers label themselves with their own chrome ("Pilih berkas…", "No file chosen"): not a question. */
 const WIDGET_TEXT = /^(pilih|choose|browse|cari)\s+(berkas|file|dokumen)\W*$|^browse\W*$|belum ada (berkas|file)|no file (chosen|selected)/i;
@@ -37,14 +22,17 @@ function byIds(el: Element, attr: string): string {
 }
 
 /**
- * Per-scan memo: the same ancestors (the form, its sections) are asked about for every field, and a query
- * over a whole form per field made detection quadratic. `beginScan` clears it; scanPage calls it.
+ * Per-scan memos (with the index of what each box holds, ./within, and the blocks' texts, ./own-text): the
+ * same ancestors (the form, its sections) are asked about for every field, and a query over a whole form per
+ * field made detection quadratic. `beginScan` clears them; scanPage calls it.
  */
-let fieldsIn = new WeakMap<Element, Element[]>();
+let countsAsField = new WeakMap<Element, boolean>();
 let idCounts = new WeakMap<Document | ShadowRoot, Map<string, number>>();
 let labelMaps = new WeakMap<Document | ShadowRoot, Map<Element, HTMLLabelElement[]>>();
 export function beginScan(): void {
-  fieldsIn = new WeakMap();
+  resetWithin();
+  resetOwnText();
+  countsAsField = new WeakMap();
   idCounts = new WeakMap();
   labelMaps = new WeakMap();
 }
@@ -67,17 +55,17 @@ function labelsFor(el: Element): HTMLLabelElement[] {
   return map.get(el) ?? [];
 }
 
-function fieldsWithin(block: Element): Element[] {
-  let list = fieldsIn.get(block);
-  if (!list) {
-    // An editor's own inner controls (toolbar pickers, source view) are not other fields.
-    list = Array.from(block.querySelectorAll(FIELD_SEL)).filter(
-      (f) => !f.parentElement?.closest(EDITOR_CHROME) || f.matches('.ck-editor, .cke, .tox-tinymce, .note-editor'),
-    );
-    fieldsIn.set(block, list);
+/** An editor's own inner controls (toolbar pickers, source view) are not other fields. */
+function isField(f: Element): boolean {
+  let yes = countsAsField.get(f);
+  if (yes === undefined) {
+    yes = !f.parentElement?.closest(EDITOR_CHROME) || f.matches('.ck-editor, .cke, .tox-tinymce, .note-editor');
+    countsAsField.set(f, yes);
   }
-  return list;
+  return yes;
 }
+
+const hasField = (el: Element) => el.matches(FIELD_SEL) || within(el, FIELD_SEL).length > 0;
 
 function idCount(root: Document | ShadowRoot, id: string): number {
   let counts = idCounts.get(root);
@@ -90,8 +78,8 @@ function idCount(root: Document | ShadowRoot, id: string): number {
 }
 
 function containsOtherField(block: Element, self: Candidate): boolean {
-  for (const f of fieldsWithin(block)) {
-    if (!self.anchor.contains(f) && !f.contains(self.anchor) && f !== self.control && !self.group?.includes(f as HTMLInputElement)) return true;
+  for (const f of within(block, FIELD_SEL)) {
+    if (isField(f) && !self.anchor.contains(f) && !f.contains(self.anchor) && f !== self.control && !self.group?.includes(f as HTMLInputElement)) return true;
   }
   return false;
 }
@@ -102,7 +90,7 @@ function precedingText(start: Element, self: Candidate): string {
   for (let depth = 0; node && depth < 7; depth++) {
     for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
       if (!TEXT_BLOCK.test(prev.tagName) && !prev.matches('section, header, .form-label, .control-label')) {
-        if (prev.matches(FIELD_SEL) || prev.querySelector(FIELD_SEL)) return '';
+        if (hasField(prev)) return '';
         continue;
       }
       if (prev.matches(HELP_SEL) || prev.matches('.counter, [class*="count"]') || isOwnUi(prev)) continue;
@@ -150,7 +138,7 @@ function labelFor(el: Element | null): string {
 /** The first text block inside a box, before its first field (a group's caption inside its wrapper). */
 function captionInside(box: Element, self: Candidate): string {
   for (const child of Array.from(box.children)) {
-    if (child.matches(FIELD_SEL) || child.querySelector(FIELD_SEL)) return '';
+    if (hasField(child)) return '';
     if (!TEXT_BLOCK.test(child.tagName) || child.matches(HELP_SEL) || containsOtherField(child, self)) continue;
     const text = ownText(child);
     if (text && !COUNTER.test(text)) return text;
@@ -198,22 +186,17 @@ export function questionOf(c: Candidate): string {
   return '';
 }
 
-/** The page's own live counter ("13 / 300 kata") says what was typed, not what is asked. */
-function isCounter(el: Element): boolean {
-  return el.matches('[data-counter-for], .counter, [class*="counter"], [class*="count"]') || COUNTER.test(ownText(el, false));
-}
-
 /** Help text: aria-describedby, help blocks in the field's group, or the short text right after it. */
 export function helpOf(c: Candidate): string {
   const described = byIds(c.editable, 'aria-describedby') || (c.control ? byIds(c.control, 'aria-describedby') : '');
   if (described) return described.slice(0, MAX_LABEL);
   const questionCell = c.anchor.closest('td')?.parentElement?.firstElementChild;
-  const cellHelp = questionCell && !questionCell.contains(c.anchor) ? questionCell.querySelector(HELP_SEL) : null;
+  const cellHelp = questionCell && !questionCell.contains(c.anchor) ? (within(questionCell, HELP_SEL)[0] ?? null) : null;
   if (cellHelp) return ownText(cellHelp, false).slice(0, MAX_LABEL);
   let box: Element | null = c.anchor.parentElement;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
     if (containsOtherField(box, c)) break;
-    for (const help of Array.from(box.querySelectorAll(HELP_SEL))) {
+    for (const help of within(box, HELP_SEL)) {
       if (c.anchor.contains(help) || isCounter(help)) continue;
       return ownText(help, false).slice(0, MAX_LABEL);
     }
@@ -236,9 +219,9 @@ function textAfter(c: Candidate): string {
       next = next.nextElementSibling;
     }
     if (next) {
-      if (next.matches(FIELD_SEL) || next.querySelector(FIELD_SEL) || next.matches('label')) return '';
+      if (hasField(next) || next.matches('label')) return '';
       const after = next.nextElementSibling;
-      if (after && (after.matches(FIELD_SEL) || after.querySelector(FIELD_SEL))) return '';
+      if (after && hasField(after)) return '';
       const text = ownText(next, false);
       return text.length < 300 ? text : '';
     }
@@ -253,7 +236,7 @@ export function counterLimitText(c: Candidate): string {
   let box: Element | null = c.anchor.parentElement;
   for (let depth = 0; box && depth < 3; depth++, box = box.parentElement) {
     if (containsOtherField(box, c)) break;
-    for (const el of Array.from(box.querySelectorAll(COUNTER_SEL))) {
+    for (const el of within(box, COUNTER_SEL)) {
       const text = squash(el.textContent ?? '');
       if (/\d\s*\/\s*\d/.test(text) && COUNTER.test(text)) return text;
     }

@@ -74,14 +74,27 @@ function describe(d: Described, key: string, profile: Profile, opts: ScanOptions
     return Number.isFinite(v) && v > 0 ? v : undefined;
   };
   const editor = opts.editorLimits?.get(ctl.getAttribute?.('name') ?? '') ?? opts.editorLimits?.get(ctl.id);
-  field.limits = mergeLimits(parseLimits(`${label} ${help} ${counterLimitText(c)}`), attr('maxlength'), attr('minlength'), editor, cls.rule);
+  field.limits = mergeLimits(limitsIn(`${label} ${help} ${counterLimitText(c)}`), attr('maxlength'), attr('minlength'), editor, cls.rule);
   field.counts = countText(readText(c));
   return field;
+}
+
+/** Every rescan reads the same labels again; the limits they state are kept (read-only, bounded). */
+const limitsCache = new Map<string, ParsedLimits>();
+function limitsIn(text: string): ParsedLimits {
+  let limits = limitsCache.get(text);
+  if (!limits) {
+    if (limitsCache.size > 2000) limitsCache.clear();
+    limitsCache.set(text, (limits = parseLimits(text)));
+  }
+  return limits;
 }
 
 /** Top-level order across roots: the host in the top document, then position inside the root. */
 function ordered(doc: Document): { list: Candidate[]; skippedFrames: number } {
   const { roots, skippedFrames } = collectRoots(doc);
+  // One root's candidates are in page order already (comparing far-apart positions is costly).
+  if (roots.length === 1) return { list: findCandidates(roots[0]!.node), skippedFrames };
   const tagged: { c: Candidate; top: Element; i: number }[] = [];
   for (const root of roots) {
     findCandidates(root.node).forEach((c, i) => tagged.push({ c, top: root.host ?? c.anchor, i }));

@@ -13,8 +13,11 @@
  */
 import type { Counts } from '../types';
 
-/** Letters, digits, emoji. Sticky, so it tests one position without slicing the string. */
-const WORDY = /[\p{L}\p{N}\p{Extended_Pictographic}]/uy;
+/**
+ * Letters, digits, emoji. Sticky, so it tests one position without slicing the string. Built on first use:
+ * the content script loads on every portal page, and compiling these Unicode classes is part of its start-up.
+ */
+let wordy: RegExp | undefined;
 
 /** Unicode White_Space (what `\s` covers, plus U+0085), minus U+FEFF which is zero-width, not a space. */
 function isSpace(c: number): boolean {
@@ -49,8 +52,9 @@ export function countWords(text: string): number {
 }
 
 function testWordy(text: string, i: number): boolean {
-  WORDY.lastIndex = i;
-  return WORDY.test(text);
+  wordy ??= new RegExp('[\\p{L}\\p{N}\\p{Extended_Pictographic}]', 'uy');
+  wordy.lastIndex = i;
+  return wordy.test(text);
 }
 
 /**

@@ -30,18 +30,32 @@ const TRAIL_MAX = r`atau\s+kurang|or\s+(?:less|fewer)|maksimal|maksimum|maks|max
 /** A trailing qualifier must not be the leading qualifier of the next limit ("200 kata maks 2000 karakter"). */
 const TRAIL = r`(?:\s*(${TRAIL_MIN})|\s*(${TRAIL_MAX}))(?!\p{L})(?!\.?\s*:?\s*\d)`;
 
-/** Number before unit. Groups: 1 sisa, 2 min-q, 3 max-q, 4 n, 5 range end, 6 unit, 7 t-min, 8 t-max, 9 left. */
-const NUM_FIRST = new RegExp(
-  r`(sisa\s*:?\s*)?(?:${QUAL})?(?<!\d|\d[.,])(?:\d+\s*/\s*)?${NUM}(?:${RANGE}${NUM})?\s*${UNIT}(?:${TRAIL})?` +
-    r`(\s*(?:tersisa|lagi|remaining|left)(?!\p{L}))?`,
-  'giu',
-);
-/** Unit before number: "Max words: 250", "Batas karakter 2000", "Jumlah kata maksimal 200", "Word limit 250".
- * Groups: 1 min-q, 2 max-q, 3 unit | 4 unit, 5 min-q, 6 max-q | 7 n. */
-const UNIT_FIRST = new RegExp(
-  r`(?:${QUAL}(?:jumlah\s+)?${UNIT}|(?:jumlah\s+)?(?<!\p{L})${UNIT}\s*${QUAL})\.?\s*:?\s*${NUM}(?![.,]?\d)`,
-  'giu',
-);
+interface Patterns {
+  /** Number before unit. Groups: 1 sisa, 2 min-q, 3 max-q, 4 n, 5 range end, 6 unit, 7 t-min, 8 t-max, 9 left. */
+  numFirst: RegExp;
+  /** Unit before number: "Max words: 250", "Batas karakter 2000", "Jumlah kata maksimal 200", "Word limit 250".
+   * Groups: 1 min-q, 2 max-q, 3 unit | 4 unit, 5 min-q, 6 max-q | 7 n. */
+  unitFirst: RegExp;
+}
+
+/**
+ * Built on first use, not at import: the content script loads on every portal page and reads no limit until a
+ * panel connects, and compiling these Unicode patterns is a good part of its start-up.
+ */
+let patterns: Patterns | undefined;
+function limitPatterns(): Patterns {
+  return (patterns ??= {
+    numFirst: new RegExp(
+      r`(sisa\s*:?\s*)?(?:${QUAL})?(?<!\d|\d[.,])(?:\d+\s*/\s*)?${NUM}(?:${RANGE}${NUM})?\s*${UNIT}(?:${TRAIL})?` +
+        r`(\s*(?:tersisa|lagi|remaining|left)(?!\p{L}))?`,
+      'giu',
+    ),
+    unitFirst: new RegExp(
+      r`(?:${QUAL}(?:jumlah\s+)?${UNIT}|(?:jumlah\s+)?(?<!\p{L})${UNIT}\s*${QUAL})\.?\s*:?\s*${NUM}(?![.,]?\d)`,
+      'giu',
+    ),
+  });
+}
 
 const toInt = (s: string) => Number(s.replace(/[.,]/g, ''));
 const isWords = (unit: string) => /^(?:kata|word)/i.test(unit);
@@ -57,7 +71,8 @@ function put(out: ParsedLimits, unit: string, kind: 'min' | 'max', n: number): v
 
 export function parseLimits(text: string): ParsedLimits {
   const out: ParsedLimits = {};
-  for (const m of text.matchAll(NUM_FIRST)) {
+  const { numFirst, unitFirst } = limitPatterns();
+  for (const m of text.matchAll(numFirst)) {
     if (m[1] || m[9]) continue; // a countdown, not a limit
     const unit = m[6] ?? '';
     const a = toInt(m[4] ?? '');
@@ -70,7 +85,7 @@ export function parseLimits(text: string): ParsedLimits {
     const isMin = m[2] !== undefined || (m[3] === undefined && m[7] !== undefined);
     put(out, unit, isMin ? 'min' : 'max', a);
   }
-  for (const m of text.matchAll(UNIT_FIRST)) {
+  for (const m of text.matchAll(unitFirst)) {
     const unit = m[3] ?? m[4] ?? '';
     put(out, unit, m[1] !== undefined || m[5] !== undefined ? 'min' : 'max', toInt(m[7] ?? ''));
   }
@@ -79,5 +94,6 @@ export function parseLimits(text: string): ParsedLimits {
 
 /** Removes limit phrases and counters from a label ("Ringkasan (maks. 200 kata)" → "Ringkasan ()"). */
 export function stripLimits(text: string): string {
-  return text.replace(NUM_FIRST, ' ').replace(UNIT_FIRST, ' ');
+  const { numFirst, unitFirst } = limitPatterns();
+  return text.replace(numFirst, ' ').replace(unitFirst, ' ');
 }

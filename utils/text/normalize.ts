@@ -12,31 +12,41 @@ const BADGES = [
   'Wajib diisi', 'Harus diisi', 'Tidak wajib', 'Wajib', 'Required', 'Opsional', 'Optional', 'Baru', 'Revisi',
   'Perlu Perbaikan', 'Sudah Dinilai', 'Belum Dinilai',
 ];
-/** "RingkasanWajib": a capitalised badge glued to a lowercase letter gets a space before it. */
-const GLUED_BADGE = new RegExp(
-  `(?<=\\p{Ll})(?=(?:${BADGES.flatMap((b) => [b, b.toUpperCase()]).join('|')})(?!\\p{Ll}))`,
-  'gu',
-);
-/**
- * Badges are stripped only at either end of the label, where portals put them: "Hal baru yang ditawarkan"
- * keeps its "baru".
- */
-const BADGE_WORDS = BADGES.map((b) => b.toLowerCase()).join('|');
-const EDGE_BADGES = new RegExp(`^(?:(?:${BADGE_WORDS}) )+|(?: (?:${BADGE_WORDS}))+$`, 'g');
+interface BadgePatterns {
+  /** "RingkasanWajib": a capitalised badge glued to a lowercase letter gets a space before it. */
+  glued: RegExp;
+  /**
+   * Badges are stripped only at either end of the label, where portals put them: "Hal baru yang ditawarkan"
+   * keeps its "baru".
+   */
+  edges: RegExp;
+}
+
+/** Built on first use: the content script imports this on every portal page but reads labels only for a panel. */
+let badges: BadgePatterns | undefined;
+function badgePatterns(): BadgePatterns {
+  if (badges) return badges;
+  const words = BADGES.map((b) => b.toLowerCase()).join('|');
+  return (badges = {
+    glued: new RegExp(`(?<=\\p{Ll})(?=(?:${BADGES.flatMap((b) => [b, b.toUpperCase()]).join('|')})(?!\\p{Ll}))`, 'gu'),
+    edges: new RegExp(`^(?:(?:${words}) )+|(?: (?:${words}))+$`, 'g'),
+  });
+}
 /** "3.", "3.1", "2)", "(2)", "B.", "a)", "III." — numbering at the start. Digits need no punctuation. */
 const NUMBERING = /^\s*\(?(?:\d+(?:\.\d+)*[.)]?|(?:[a-z]|[ivx]+)[.)](?=\s|$)|(?:[A-Z]|[IVX]+)[.)](?=\s|$))\s*/;
 
 export function normalizeLabel(raw: string): string {
+  const { glued, edges } = badgePatterns();
   let s = raw
     .normalize('NFKD')
     .replace(/<\/?[a-z][^>]*>/gi, ' ') // markup shown as text in a label ("Judul <img onerror=…>") is noise
     .replace(/\p{M}/gu, '') // diacritics: "Kebaruán" → "Kebaruan"
-    .replace(GLUED_BADGE, ' ')
+    .replace(glued, ' ')
     .replace(/(?<=\p{L})(?=\d)/gu, ' '); // "Signifikansi0/600 kata"
   // Numbering may hide behind a required mark or a bullet: "* 3. Kebaruan".
   s = s.replace(/^[\s*•·\-–—]+/, '').replace(NUMBERING, '');
   s = stripLimits(s.toLowerCase())
     .replace(/[^\p{L}\p{N}]+/gu, ' ') // punctuation, "/" and "*" → space
     .trim();
-  return s.replace(EDGE_BADGES, '').trim();
+  return s.replace(edges, '').trim();
 }
