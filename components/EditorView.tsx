@@ -24,6 +24,8 @@ interface EditorViewProps {
   ai: AiState;
   /** The AI rewrite, when it is for this field. */
   rewrite: Rewrite | null;
+  /** The competition's criterion for this field's section, when it has one. */
+  criterion: { text: string; weight?: number } | null;
   lang: Language;
   actions: EditorActions;
 }
@@ -33,7 +35,7 @@ interface EditorViewProps {
  * Keyboard: the draft has focus on open; Ctrl+Enter applies; Esc leaves the warning, then the editor.
  * The question comes from the page: rendered as text, never as HTML.
  */
-export function EditorView({ editing, field: live, undoable, ai, rewrite, lang, actions }: EditorViewProps) {
+export function EditorView({ editing, field: live, undoable, ai, rewrite, criterion, lang, actions }: EditorViewProps) {
   const field = live ?? editing.field;
   const { key, draft, status, warning } = editing;
   const ids = { question: useId(), help: useId(), meter: useId() };
@@ -136,6 +138,7 @@ export function EditorView({ editing, field: live, undoable, ai, rewrite, lang, 
           field={field}
           ai={ai}
           rewrite={rewrite}
+          criterion={criterion}
           busy={busy}
           focusModes={editing.focusAi === true}
           lang={lang}

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '@/utils/i18n';
+import { getProfile } from '@/utils/profiles';
 import { summarize } from '@/utils/panel/fields';
+import { criterionOf } from '@/utils/panel/rewrite';
 import { profileName as registryName } from '@/utils/panel/format';
 import type { PanelActions, PanelData } from '@/utils/panel/store';
 import { EditorView } from './EditorView';
@@ -97,6 +99,7 @@ function Body({ data, actions }: PanelProps) {
             undoable={data.lastWrite[key]?.undoable === true}
             ai={data.ai}
             rewrite={data.rewrite?.key === key ? data.rewrite : null}
+            criterion={criterionOf(getProfile(data.page?.profileId), (data.fields[key] ?? data.editing.field).section)}
             lang={lang}
             actions={actions}
           />

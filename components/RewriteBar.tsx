@@ -18,6 +18,8 @@ interface RewriteBarProps {
   ai: AiState;
   /** The rewrite, when it is for this field. */
   rewrite: Rewrite | null;
+  /** The competition's criterion for the field's section (what "Selaraskan" aims at), when it has one. */
+  criterion: { text: string; weight?: number } | null;
   /** The editor is reading or writing: no new request. */
   busy: boolean;
   /** Move keyboard focus to the modes on open (the row's "Tulis ulang" button). */
@@ -33,7 +35,7 @@ const FIXED_MODES = REWRITE_MODES.filter((m) => m !== 'bebas');
  * free instruction, the context choice, and the rewrite itself. Each button is the click that sends; what is
  * sent is stated in Settings and summed up here in one line.
  */
-export function RewriteBar({ fieldKey, field, ai, rewrite, busy, focusModes, lang, actions }: RewriteBarProps) {
+export function RewriteBar({ fieldKey, field, ai, rewrite, criterion, busy, focusModes, lang, actions }: RewriteBarProps) {
   const [free, setFree] = useState('');
   const ids = { title: useId(), free: useId() };
   const first = useRef<HTMLButtonElement>(null);
@@ -49,6 +51,11 @@ export function RewriteBar({ fieldKey, field, ai, rewrite, busy, focusModes, lan
   return (
     <section className="ai" data-role="ai" aria-labelledby={ids.title}>
       <h3 className="ai-title" id={ids.title}>{t(lang, 'ai.title')}</h3>
+      {criterion && (
+        <p className="edit-note" data-role="criterion">
+          {t(lang, criterion.weight !== undefined ? 'ai.criterionWeighted' : 'ai.criterion', { text: criterion.text, weight: criterion.weight ?? 0 })}
+        </p>
+      )}
       <div className="ai-modes" role="group" aria-labelledby={ids.title}>
         {FIXED_MODES.map((mode, i) => (
           <button

@@ -7,6 +7,7 @@
 import { act } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiError, lastUserText, startAnthropicServer, type AnthropicServer } from '../anthropic-server';
+import { getProfile } from '../../utils/profiles';
 import { mountPanel, type Mounted } from './panel-edit-setup';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -94,6 +95,17 @@ describe('settings', () => {
 });
 
 describe('rewriting a field', () => {
+  it('shows the competition\'s criterion for the field\'s section beside the modes', async () => {
+    await rewriteA();
+    expect(m.$('[data-role="criterion"]')).toBeNull(); // the generic profile has no rubric
+    await m.click('[data-action="close-editor"]');
+    act(() => m.store.setState((s) => ({ page: { ...s.page!, profileId: 'kipp-2023-umum' } })));
+    await m.click('[data-field-key="a"] [data-action="rewrite"]');
+    const rule = getProfile('kipp-2023-umum').sections.find((r) => r.section === 'summary' && r.criterion)!;
+    expect(m.$('[data-role="criterion"]')!.textContent).toContain(rule.criterion);
+    if (rule.weight !== undefined) expect(m.$('[data-role="criterion"]')!.textContent).toContain(`${rule.weight}%`);
+  });
+
   it('without a key says so and sends nothing', async () => {
     await rewriteA();
     expect(m.$('[data-role="ai-error"]')!.dataset.errorCode).toBe('no-key');

@@ -11,7 +11,8 @@ import { splitQuestions } from '../ai/prompt';
 import { NO_USAGE, type Usage } from '../ai/stream';
 import { DEFAULT_AI_SETTINGS, type AiSettings } from '../storage';
 import { countText } from '../text/count';
-import type { Limits } from '../types';
+import type { Profile } from '../profiles/define';
+import type { Limits, SectionKey } from '../types';
 import { draftProblems, type LimitProblem } from './editor';
 
 export type KeyCheckState =
@@ -124,4 +125,10 @@ export function validBaseUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The rubric criterion of a section in a competition, as the prompt uses it (first rule with one). */
+export function criterionOf(profile: Profile, section: SectionKey): { text: string; weight?: number } | null {
+  const rule = profile.sections.find((r) => r.section === section && r.criterion);
+  return rule?.criterion ? { text: rule.criterion, ...(rule.weight !== undefined ? { weight: rule.weight } : {}) } : null;
 }

@@ -130,6 +130,8 @@ export const en: Record<MessageKey, Entry> = {
   'action.clearKey': "Remove key",
   'action.checkKey': "Check again",
   'ai.title': "Rewrite with AI",
+  'ai.criterion': "This section's scoring criterion: {text}",
+  'ai.criterionWeighted': "This section's scoring criterion (weight {weight}%): {text}",
   'ai.freeLabel': "Your own instruction",
   'ai.freePlaceholder': "Free instruction, e.g. \"highlight the residents’ role\"",
   'ai.freeSend': "Send",

@@ -124,6 +124,8 @@ export const id = {
   'action.clearKey': "Hapus kunci",
   'action.checkKey': "Periksa lagi",
   'ai.title': "Tulis ulang dengan AI",
+  'ai.criterion': "Kriteria penilaian bagian ini: {text}",
+  'ai.criterionWeighted': "Kriteria penilaian bagian ini (bobot {weight}%): {text}",
   'ai.freeLabel': "Instruksi Anda sendiri",
   'ai.freePlaceholder': "Instruksi bebas, mis. \"tonjolkan peran warga\"",
   'ai.freeSend': "Kirim",
