@@ -10,6 +10,7 @@
  * Instruction words ("jelaskan", "anda", "the") weigh nothing and filler ("inovasi", "daerah") a little, since
  * forms sprinkle them everywhere.
  */
+import { memoByText } from './memo';
 import { GENERIC_PROFILE_ID, PROFILES } from './profiles';
 import type { Profile, SectionRule } from './profiles/define';
 import { GENERIC_RULES } from './sections';
@@ -34,15 +35,7 @@ interface Prepared {
   w: number;
 }
 
-const prepared = new Map<string, Prepared>();
-function prepare(text: string): Prepared {
-  let p = prepared.get(text);
-  if (!p) {
-    if (prepared.size > 2000) prepared.clear();
-    prepared.set(text, (p = prepareUncached(text)));
-  }
-  return p;
-}
+const prepare = memoByText(prepareUncached);
 
 function prepareUncached(text: string): Prepared {
   const full = normalizeLabel(text);

@@ -47,7 +47,7 @@ export class BridgeClient {
 
   async request<K extends keyof BridgeRequests>(
     type: K,
-    payload?: Omit<BridgeRequests[K]['request'], never>,
+    payload?: BridgeRequests[K]['request'],
   ): Promise<BridgeRequests[K]['response'] | null> {
     if (!(await this.ensure())) return null;
     const id = this.nextId++;

@@ -67,5 +67,5 @@ function isCounterLeaf(el: Element, dropped: string): boolean {
 
 /** The page's own live counter ("13 / 300 kata") says what was typed, not what is asked. */
 export function isCounter(el: Element): boolean {
-  return el.matches('[data-counter-for], .counter, [class*="count"]') || COUNTER.test(ownText(el, false));
+  return el.matches(COUNTER_SEL) || COUNTER.test(ownText(el, false));
 }

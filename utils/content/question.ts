@@ -93,7 +93,7 @@ function precedingText(start: Element, self: Candidate): string {
         if (hasField(prev)) return '';
         continue;
       }
-      if (prev.matches(HELP_SEL) || prev.matches('.counter, [class*="count"]') || isOwnUi(prev)) continue;
+      if (prev.matches(HELP_SEL) || prev.matches(COUNTER_SEL) || isOwnUi(prev)) continue;
       if (containsOtherField(prev, self)) return '';
       const text = ownText(prev);
       if (text && !COUNTER.test(text)) return text;

@@ -2,6 +2,7 @@
  * Detection: a pure function of a document and its URL that lists the proposal form's fields in page order,
  * classified to canonical sections with their limits and current counts. Testable on a saved page.
  */
+import { memoByText } from '../memo';
 import { classifyLabel, rankProfiles } from '../classify';
 import { mergeLimits } from '../meter';
 import { getProfile } from '../profiles';
@@ -79,16 +80,8 @@ function describe(d: Described, key: string, profile: Profile, opts: ScanOptions
   return field;
 }
 
-/** Every rescan reads the same labels again; the limits they state are kept (read-only, bounded). */
-const limitsCache = new Map<string, ParsedLimits>();
-function limitsIn(text: string): ParsedLimits {
-  let limits = limitsCache.get(text);
-  if (!limits) {
-    if (limitsCache.size > 2000) limitsCache.clear();
-    limitsCache.set(text, (limits = parseLimits(text)));
-  }
-  return limits;
-}
+/** Every rescan reads the same labels again: the limits they state are kept (read-only). */
+const limitsIn = memoByText(parseLimits);
 
 /** Top-level order across roots: the host in the top document, then position inside the root. */
 function ordered(doc: Document): { list: Candidate[]; skippedFrames: number } {
