@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, type MouseEvent } from 'react';
+import { memo, useEffect, useRef, type MouseEvent, type Ref } from 'react';
 import { t } from '@/utils/i18n';
 import type { FieldView } from '@/utils/panel/fields';
 import { rowAttributes, sectionsText } from '@/utils/panel/format';
@@ -22,11 +22,27 @@ interface FieldRowProps extends RowProps {
   onReturned(): void;
 }
 
-/** A button inside the row that must not also show the field on the page (the row's own click). */
-const own = (fn: () => void) => (e: MouseEvent) => {
-  e.stopPropagation();
-  fn();
-};
+interface RowActionProps {
+  ref?: Ref<HTMLButtonElement>;
+  action: string;
+  text: string;
+  /** Names the field too, for screen readers (every row has the same buttons). */
+  label: string;
+  onClick(): void;
+}
+
+/** A button inside the row: it must not also show the field on the page (the row's own click). */
+function RowAction({ ref, action, text, label, onClick }: RowActionProps) {
+  const click = (e: MouseEvent) => {
+    e.stopPropagation();
+    onClick();
+  };
+  return (
+    <button ref={ref} type="button" className="secondary" data-action={action} aria-label={label} onClick={click}>
+      {text}
+    </button>
+  );
+}
 
 /**
  * One text field. The click handler sits on the row so a click anywhere in it shows the field on the page;
@@ -52,35 +68,10 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
         <Meter field={field} lang={lang} />
       </button>
       <span className="field-actions">
-        <button
-          ref={edit}
-          type="button"
-          className="secondary"
-          data-action="edit"
-          aria-label={t(lang, 'action.editField', { field: name })}
-          onClick={own(() => onEdit(field.key))}
-        >
-          {t(lang, 'action.edit')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          data-action="rewrite"
-          aria-label={t(lang, 'action.rewriteField', { field: name })}
-          onClick={own(() => onRewrite(field.key))}
-        >
-          {t(lang, 'action.rewrite')}
-        </button>
+        <RowAction ref={edit} action="edit" text={t(lang, 'action.edit')} label={t(lang, 'action.editField', { field: name })} onClick={() => onEdit(field.key)} />
+        <RowAction action="rewrite" text={t(lang, 'action.rewrite')} label={t(lang, 'action.rewriteField', { field: name })} onClick={() => onRewrite(field.key)} />
         {undoable && (
-          <button
-            type="button"
-            className="secondary"
-            data-action="undo"
-            aria-label={t(lang, 'action.undoField', { field: name })}
-            onClick={own(() => onUndo(field.key))}
-          >
-            {t(lang, 'action.undo')}
-          </button>
+          <RowAction action="undo" text={t(lang, 'action.undo')} label={t(lang, 'action.undoField', { field: name })} onClick={() => onUndo(field.key)} />
         )}
       </span>
     </li>

@@ -87,20 +87,22 @@ export function RewriteBar({ fieldKey, field, ai, rewrite, criterion, busy, focu
           {t(lang, 'ai.freeSend')}
         </button>
       </form>
-      <label className="remember">
-        <input
-          type="checkbox"
-          data-setting="includeContext"
-          checked={ai.settings.includeContext}
-          onChange={(e) => void actions.saveAi({ includeContext: e.currentTarget.checked })}
-        />
-        {t(lang, 'ai.includeContext')}
-      </label>
+      <ContextToggle checked={ai.settings.includeContext} lang={lang} onChange={(includeContext) => void actions.saveAi({ includeContext })} />
       <p className="edit-note">{t(lang, ai.settings.includeContext ? 'ai.sendsWithContext' : 'ai.sends')}</p>
       {ai.modelNotice && (
         <p className="edit-message" data-role="model-notice">{t(lang, 'ai.modelNotice', ai.modelNotice)}</p>
       )}
       {rewrite && <RewriteResult rewrite={rewrite} field={field} session={ai.session} lang={lang} actions={actions} />}
     </section>
+  );
+}
+
+/** "Send the other sections as context": a stored setting, offered here and in Settings. */
+export function ContextToggle({ checked, lang, onChange }: { checked: boolean; lang: Language; onChange(checked: boolean): void }) {
+  return (
+    <label className="remember">
+      <input type="checkbox" data-setting="includeContext" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+      {t(lang, 'ai.includeContext')}
+    </label>
   );
 }

@@ -112,7 +112,8 @@ export function RewriteResult({ rewrite: r, field, session, lang, actions }: Rew
   );
 }
 
-function ErrorMessage({ error, lang }: { error: AiErrorInfo; lang: Language }) {
+/** An AI error in plain words, with the wait the server asked for. */
+export function ErrorMessage({ error, lang }: { error: AiErrorInfo; lang: Language }) {
   const wait = error.retryAfterSeconds;
   return (
     <p className="edit-message edit-failed" role="alert" data-role="ai-error" data-error-code={error.code}>

@@ -3,7 +3,8 @@ import { languageName, t, UI_LANGUAGES } from '@/utils/i18n';
 import { maskKey, validBaseUrl, type AiState } from '@/utils/panel/rewrite';
 import type { PanelActions } from '@/utils/panel/store';
 import type { Language } from '@/utils/storage';
-import { SessionUsage } from './RewriteResult';
+import { ContextToggle } from './RewriteBar';
+import { ErrorMessage, SessionUsage } from './RewriteResult';
 
 interface SettingsViewProps {
   ai: AiState;
@@ -107,15 +108,7 @@ export function SettingsView({ ai, lang, actions }: SettingsViewProps) {
       >
         {UI_LANGUAGES.map((l) => <option key={l} value={l}>{languageName(lang, l)}</option>)}
       </select>
-      <label className="remember">
-        <input
-          type="checkbox"
-          data-setting="includeContext"
-          checked={settings.includeContext}
-          onChange={(e) => void actions.saveAi({ includeContext: e.currentTarget.checked })}
-        />
-        {t(lang, 'ai.includeContext')}
-      </label>
+      <ContextToggle checked={settings.includeContext} lang={lang} onChange={(includeContext) => void actions.saveAi({ includeContext })} />
       <div className="privacy" data-role="privacy">
         <h3 className="ai-title">{t(lang, 'privacy.title')}</h3>
         <p>{t(lang, 'privacy.when')}</p>
@@ -136,11 +129,7 @@ function KeyStatus({ ai, lang, onCheck }: { ai: AiState; lang: Language; onCheck
       {check.status === 'ok' && (
         <p className="edit-message edit-ok">{t(lang, 'settings.keyOk', { n: check.models.length })}</p>
       )}
-      {check.status === 'failed' && (
-        <p className="edit-message edit-failed" role="alert" data-error-code={check.error.code}>
-          {lang === 'en' ? check.error.message_en : check.error.message_id}
-        </p>
-      )}
+      {check.status === 'failed' && <ErrorMessage error={check.error} lang={lang} />}
       {check.status === 'idle' && saved && <p className="edit-note">{t(lang, 'settings.saved')}</p>}
       {settings.apiKey && check.status !== 'checking' && (
         <button type="button" className="link" data-action="check-key" onClick={onCheck}>

@@ -12,7 +12,7 @@ import { checkKey, createClient, pickModel } from '../ai/client';
 import { explainError } from '../ai/errors';
 import { MODES, type RewriteMode } from '../ai/modes';
 import { buildRequest, tooLong, type ContextSection } from '../ai/prompt';
-import { addUsage, streamRewrite, type Usage } from '../ai/stream';
+import { addUsage, NO_USAGE, streamRewrite, type Usage } from '../ai/stream';
 import { getProfile } from '../profiles';
 import { loadAiSettings, saveAiSettings, type AiSettings } from '../storage';
 import type { FieldView } from './fields';
@@ -36,8 +36,6 @@ export type AiActions = Pick<
 > & {
   /** Reads the stored settings (on start). */
   loadAi(): Promise<void>;
-  /** Cancels any rewrite and forgets it (another tab, another page). */
-  dropRewrite(): void;
 };
 
 /** Requests whose input plus output budget would pass this are refused before sending (the models' window). */
@@ -71,6 +69,18 @@ export function createAiActions(d: AiDeps): AiActions {
   };
   const fieldOf = (key: string): FieldView | undefined => d.get().fields[key] ?? (d.get().editing?.key === key ? d.get().editing?.field : undefined);
 
+  /** Takes the models the key may use; a chosen model no longer listed is replaced, and said. True when replaced. */
+  async function adoptModels(settings: AiSettings, models: string[]): Promise<boolean> {
+    const { model, fellBack } = pickModel(models, settings.model);
+    if (!fellBack) {
+      ai({ check: { status: 'ok', models } });
+      return false;
+    }
+    const next = await saveAiSettings({ model });
+    ai({ settings: next, check: { status: 'ok', models }, modelNotice: { from: settings.model, to: model } });
+    return true;
+  }
+
   async function check(settings: AiSettings): Promise<void> {
     ai({ check: { status: 'checking' } });
     const res = await checkKey(settings);
@@ -78,10 +88,7 @@ export function createAiActions(d: AiDeps): AiActions {
     const now = d.get().ai.settings;
     if (now.apiKey !== settings.apiKey || now.baseUrl !== settings.baseUrl) return;
     if (!res.ok) return ai({ check: { status: 'failed', error: res.error } });
-    const { model, fellBack } = pickModel(res.models, settings.model);
-    if (!fellBack) return ai({ check: { status: 'ok', models: res.models } });
-    const next = await saveAiSettings({ model });
-    ai({ settings: next, check: { status: 'ok', models: res.models }, modelNotice: { from: settings.model, to: model } });
+    await adoptModels(settings, res.models);
   }
 
   /** The other sections' text, read from the page (only when the user ticked "send as context"). */
@@ -112,7 +119,7 @@ export function createAiActions(d: AiDeps): AiActions {
     const base: Rewrite = {
       // A tightening pass sends an earlier result: its numbers are not a source (they are what is checked).
       id, ...spec, sources: [spec.tightening ? '' : spec.input, spec.base, spec.freeInstruction ?? ''], answer: '',
-      status: 'preparing', usage: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 }, model: settings.model,
+      status: 'preparing', usage: NO_USAGE, model: settings.model,
     };
     if (!field) return;
     base.sources.push(field.label, field.help);
@@ -155,13 +162,11 @@ export function createAiActions(d: AiDeps): AiActions {
       count(res.usage);
       update(id, { status: 'done', usage: res.usage, truncated: res.stopReason === 'max_tokens' });
     } catch (err) {
-      const error = explainError(err);
-      if (error.code === 'aborted' || own.signal.aborted) {
-        // Stopped by the user: the status was set at the click. Tokens already counted were still used.
-        if (usage.input || usage.output) count(usage);
-        return;
-      }
+      // Tokens the API counted before a stop or an error were still used.
       if (usage.input || usage.output) count(usage);
+      const error = explainError(err);
+      // Stopped by the user: the status was set at the click.
+      if (error.code === 'aborted' || own.signal.aborted) return;
       if (error.code === 'not_found_model' && !modelRetry && (await fallBack(settings))) {
         return run(spec, true);
       }
@@ -171,15 +176,10 @@ export function createAiActions(d: AiDeps): AiActions {
     }
   }
 
-  /** The chosen model is gone: choose a listed one (said in a notice) and report whether to try again. */
+  /** The chosen model is gone (404): choose a listed one and report whether to try again. */
   async function fallBack(settings: AiSettings): Promise<boolean> {
     const res = await checkKey(settings);
-    if (!res.ok) return false;
-    const { model, fellBack } = pickModel(res.models, settings.model);
-    if (!fellBack) return false;
-    const next = await saveAiSettings({ model });
-    ai({ settings: next, check: { status: 'ok', models: res.models }, modelNotice: { from: settings.model, to: model } });
-    return true;
+    return res.ok && adoptModels(settings, res.models);
   }
 
   const stop = () => {
@@ -247,10 +247,6 @@ export function createAiActions(d: AiDeps): AiActions {
       if (!r || r.status !== 'done' || !field) return;
       const { text } = rewriteView(r, field.limits);
       await run({ key: r.key, mode: 'ringkas', base: r.base, input: text, tightening: true });
-    },
-    dropRewrite() {
-      stop();
-      d.set({ rewrite: null });
     },
   };
 }

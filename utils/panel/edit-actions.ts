@@ -69,11 +69,13 @@ export function createEditActions(d: EditDeps): EditActions {
   }
 
   return {
-    async edit(key) {
+    async edit(key, focusAi = false) {
       const field = d.get().fields[key];
       if (!field || field.fact) return;
       const kept = d.get().drafts[key];
-      d.set({ editing: { key, field, draft: kept ?? '', original: '', status: 'loading', restored: kept !== undefined } });
+      d.set({
+        editing: { key, field, draft: kept ?? '', original: '', status: 'loading', restored: kept !== undefined, ...(focusAi ? { focusAi } : {}) },
+      });
       let res: PanelRequests['read']['response'];
       try {
         res = await d.requests.request('read', { key });

@@ -165,8 +165,8 @@ export function createPanelStore(transport: Transport = browserTransport, option
     });
 
     function attach(tabId: number) {
-      // Another tab is another form: its editor and undo buttons go; drafts stay (the user's text).
-      aiActions.dropRewrite();
+      // Another tab is another form: its editor, rewrite and undo buttons go; drafts stay (the user's text).
+      aiActions.discardRewrite();
       set({ tabId, site: null, notice: null, editing: null, lastWrite: {} });
       link.attach(tabId);
     }
@@ -190,18 +190,16 @@ export function createPanelStore(transport: Transport = browserTransport, option
       get, set, requests, timeoutMs: options.aiTimeoutMs,
       edit: { setDraft: (t) => editActions.setDraft(t), apply: (f) => editActions.apply(f) },
     });
-    const { loadAi, dropRewrite, ...ai } = aiActions;
+    const { loadAi, ...ai } = aiActions;
 
     const actions: PanelActions = {
       ...editActions,
       ...ai,
       async edit(key, focusAi = false) {
         // Another field: its rewrite (if any) is about other text.
-        if (get().rewrite?.key !== key) dropRewrite();
+        if (get().rewrite?.key !== key) ai.discardRewrite();
         set({ view: 'main' });
-        await editActions.edit(key);
-        const e = get().editing;
-        if (focusAi && e?.key === key) set({ editing: { ...e, focusAi } });
+        await editActions.edit(key, focusAi);
       },
       async start(tabId) {
         actions.stop();
