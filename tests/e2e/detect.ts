@@ -113,16 +113,30 @@ export interface Miss {
   fixture: string;
   label: string;
   problem: string;
+  /** The real-portal pattern the field stands for, when its expected entry names one. */
+  pattern?: string;
+}
+
+/** One expected field's outcome. */
+export interface Outcome {
+  pattern?: string;
+  found: boolean;
+  mapped: boolean;
 }
 
 /** Compare what the panel shows with the expected file: found, mapped right, limits right. */
-export function compare(name: string, d: Detection): { found: number; mapped: number; total: number; misses: Miss[] } {
+export function compare(
+  name: string,
+  d: Detection,
+): { found: number; mapped: number; total: number; misses: Miss[]; outcomes: Outcome[] } {
   const misses: Miss[] = [];
+  const outcomes: Outcome[] = [];
   let found = 0;
   let mapped = 0;
   for (const f of d.expected.fields) {
     const row = findRow(d.rows, f);
-    const miss = (problem: string) => misses.push({ fixture: name, label: f.label, problem });
+    const miss = (problem: string) => misses.push({ fixture: name, label: f.label, problem, ...(f.pattern ? { pattern: f.pattern } : {}) });
+    outcomes.push({ ...(f.pattern ? { pattern: f.pattern } : {}), found: !!row, mapped: row?.section === f.section });
     if (!row) {
       miss('not found');
       continue;
@@ -140,5 +154,5 @@ export function compare(name: string, d: Detection): { found: number; mapped: nu
   if (d.expected.form && d.profile !== d.expected.profile) {
     misses.push({ fixture: name, label: '(page)', problem: `profile ${d.profile}, expected ${d.expected.profile}` });
   }
-  return { found, mapped, total: d.expected.fields.length, misses };
+  return { found, mapped, total: d.expected.fields.length, misses, outcomes };
 }
