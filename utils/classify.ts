@@ -154,7 +154,9 @@ export function classifyLabel(
  * A form that asks for proposal sections this competition does not have is probably another competition's
  * (a city form with "Nama Inovasi" and "Manfaat" is not IGA just because IGA uses those words too).
  */
-const FOREIGN_PENALTY = 0.5;
+const FOREIGN_PENALTY = 1;
+/** Facts (stage, kind, dates…) are on every competition's form: they tell competitions apart less than prose. */
+const FACT_FIT = 0.5;
 const proseCache = new Map<string, boolean>();
 function isProposalSection(label: Prepared): boolean {
   let v = proseCache.get(label.full);
@@ -179,8 +181,8 @@ export function hostMatches(profile: Profile, host: string): boolean {
 }
 
 /**
- * Profiles best first, scored as (sum over the profile's rules of the best confident match among the labels)
- * + a host bonus. Each rule counts once, so a form repeating "Ringkasan" does not inflate a profile. The
+ * Profiles best first, scored as (sum over the profile's rules of the best confident match among the labels,
+ * facts at half weight) − (one per proposal section the profile does not have) + a host bonus. Each rule counts once, so a form repeating "Ringkasan" does not inflate a profile. The
  * generic profile is always present at a fixed baseline. Ties keep registry order (KIPP 2023 is the default).
  */
 export function rankProfiles(host: string, labels: string[]): { id: string; score: number }[] {
@@ -195,7 +197,7 @@ export function rankProfiles(host: string, labels: string[]): { id: string; scor
       else if (isProposalSection(label)) foreign++;
     }
     let fit = 0;
-    for (const s of perRule.values()) fit += s;
+    for (const [rule, s] of perRule) fit += isFact(rule.section) ? FACT_FIT * s : s;
     const score = fit - FOREIGN_PENALTY * foreign + (hostMatches(profile, host) ? HOST_BONUS : 0);
     return { id: profile.id, score: Math.round(score * 100) / 100 };
   });

@@ -266,6 +266,16 @@ describe('rankProfiles', () => {
     expect(rankProfiles('sinovik.menpan.go.id', [])[0]?.id).toBe('generic');
   });
 
+  it('takes a city form that borrows some IGA wording among sections IGA does not have as generic', () => {
+    // Facts are on every competition's form, and each proposal section the profile lacks counts against it.
+    const labels = ['Nama Inovasi', 'Urusan Pemerintahan', 'Jenis Inovasi', 'Latar Belakang', 'Permasalahan',
+      'Tujuan Inovasi', 'Hasil inovasi', 'Manfaat yang diperoleh', 'Kebaruan/Nilai Tambah'];
+    expect(rankProfiles('e-inovasi.surabaya.go.id', labels)[0]?.id).toBe('generic');
+    // With IGA's own rancang bangun and without the foreign sections it is IGA again.
+    const iga = ['Nama Inovasi', 'Urusan Pemerintahan', 'Jenis Inovasi', 'Rancang bangun', 'Tujuan Inovasi', 'Hasil inovasi'];
+    expect(rankProfiles('e-inovasi.surabaya.go.id', iga)[0]?.id).toBe('iga-iid');
+  });
+
   it('does not count a repeated label twice', () => {
     const once = rankProfiles('example.org', ['Ringkasan']).find((r) => r.id === 'kipp-2023-umum');
     const thrice = rankProfiles('example.org', ['Ringkasan', 'Ringkasan', 'RINGKASAN *']).find(

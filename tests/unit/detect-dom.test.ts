@@ -10,7 +10,9 @@ import { scanPage } from '../../utils/content/scan';
 import { parseExpected } from '../fixtures/expected';
 
 const DIR = resolve(import.meta.dirname, '../fixtures');
-const STATIC = ['kipp-sinovik', 'iga-profil', 'regional-kipp-2020', 'kipp-khusus', 'no-ids', 'no-form'];
+const STATIC = ['kipp-sinovik', 'iga-profil', 'regional-kipp-2020', 'kipp-khusus', 'no-ids', 'no-form',
+  // Issue 11's real-portal patterns that need no editor (jsdom has no contenteditable: those run end to end).
+  'regional-label-for', 'regional-limit-label', 'regional-shared-id', 'regional-wording-kipp', 'regional-wording-iga'];
 
 function load(name: string) {
   const html = readFileSync(resolve(DIR, `${name}.html`), 'utf8');
@@ -75,5 +77,61 @@ describe('keys and labels', () => {
       <label for="r">Ringkasan</label><textarea id="r" name="ringkasan"></textarea></form>`;
     const keys = scanPage(document, 'http://x.go.id/').snapshot!.fields.map((f) => f.key);
     expect(keys).toEqual(['ringkasan']);
+  });
+});
+
+describe('labels real portals get wrong', () => {
+  const scan = (html: string) => {
+    document.body.innerHTML = `<form>${html}</form>`;
+    return scanPage(document, 'http://x.go.id/').snapshot!.fields;
+  };
+
+  it('does not believe a for copied from the field above; the label before each box is its question', () => {
+    const [a, b] = scan(`
+      <div><label for="ringkasan_x">Ringkasan</label><textarea id="t1" name="t1"></textarea></div>
+      <div><label for="t1">Latar Belakang dan Tujuan</label><textarea id="t2" name="t2"></textarea></div>`);
+    expect([a!.label, a!.section]).toEqual(['Ringkasan', 'summary']);
+    expect([b!.label, b!.section]).toEqual(['Latar Belakang dan Tujuan', 'background']);
+  });
+
+  it('keeps a floating label placed after its box', () => {
+    const [f] = scan('<div class="form-floating"><textarea id="m" name="m"></textarea><label for="m">Manfaat Inovasi</label></div>');
+    expect(f!.section).toBe('benefit');
+  });
+
+  it('takes a label that states only a limit as help, and the question from further back', () => {
+    const fields = scan(`
+      <div><label>Signifikansi *</label><div><label for="s" class="text-danger">Maksimal 600 kata</label>
+        <textarea id="s" name="s"></textarea></div></div>
+      <div><b>Sumber Daya</b><textarea id="d" name="d"></textarea><label for="d">(wajib diisi)</label>
+        <label for="d">maksimal 200 kata</label></div>
+      <div><label>Adaptabilitas</label><textarea name="a"></textarea><label>wajib diisi</label><span>— paling banyak 150 kata</span></div>`);
+    expect(fields.map((f) => [f.label, f.section, f.limits.maxWords?.value])).toEqual([
+      ['Signifikansi *', 'impact', 600], ['Sumber Daya', 'resources', 200], ['Adaptabilitas', 'replication', 150],
+    ]);
+  });
+
+  it('reads guidance lists inside a label as help, not as the question', () => {
+    const [f] = scan(`<label for="k">F. SIGNIFIKANSI (30%) :<ul><li>Dampak sebelum dan sesudah, manfaat bagi warga.</li>
+      <li>Maksimal 600 kata.</li></ul></label><textarea id="k" name="k"></textarea>`);
+    expect(f!.label).toBe('F. SIGNIFIKANSI (30%) :');
+    expect(f!.section).toBe('impact');
+    expect(f!.limits.maxWords?.value).toBe(600);
+    expect(f!.help).toContain('Dampak sebelum dan sesudah');
+  });
+
+  it('prefers a short title over the sentence of guidance between it and the box', () => {
+    const [f] = scan(`<div><div class="judul">1. Latar Belakang</div>
+      <p>Gambarkan kondisi sebelum inovasi: masalah, data awal, dan dasar hukum. Maksimal 250 kata.</p>
+      <textarea name="lb"></textarea></div>`);
+    expect([f!.label, f!.section, f!.limits.maxWords?.value]).toEqual(['1. Latar Belakang', 'background', 250]);
+  });
+
+  it('skips a table cell that holds only a colon', () => {
+    const [f] = scan(`<table><tr><td><b>Jenis Inovasi</b></td><td>:</td><td>
+      <label><input type="radio" name="jenis" value="d"> Digital</label>
+      <label><input type="radio" name="jenis" value="n"> Non Digital</label></td></tr></table>
+      <label for="r">Ringkasan</label><textarea id="r" name="r"></textarea>`);
+    expect([f!.label, f!.section]).toEqual(['Jenis Inovasi', 'kind']);
   });
 });

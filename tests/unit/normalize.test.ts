@@ -34,6 +34,8 @@ describe('normalizeLabel', () => {
     ['SignifikansiSudah Dinilai', 'signifikansi'],
     ['Signifikansi Wajib 0/600 kata', 'signifikansi'],
     ['Latar Belakang & Tujuan:', 'latar belakang tujuan'],
+    ['F. SIGNIFIKANSI (30%) :', 'signifikansi'],
+    ['Kebaruan (bobot 15 %)', 'kebaruan'],
     ['Nama Inovasi Daerah', 'nama inovasi daerah'],
     ['***', ''],
   ])('%j → %j', (raw, expected) => {

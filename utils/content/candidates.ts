@@ -92,8 +92,35 @@ function controlPool(root: Document | ShadowRoot): Element[] {
   );
 }
 
-/** The hidden input/textarea an editor without a source element syncs to: the one nearest it. */
+/**
+ * The hidden input/textarea an editor without a source element syncs to: the one right beside it (a portal's
+ * own editor puts its hidden input after the editor's box), else the only one in the nearest box that has any.
+ */
 function nearbyControl(anchor: Element, claimed: Set<Element>, pool: Element[]): Element | null {
+  return besideControl(anchor, claimed, pool) ?? onlyControlAround(anchor, claimed, pool);
+}
+
+/** Beside the editor or the box that holds only it: the next sibling (past help text), or the one before. */
+function besideControl(anchor: Element, claimed: Set<Element>, pool: Element[]): Element | null {
+  const free = (el: Element | null) => !!el && !claimed.has(el) && pool.includes(el);
+  let node: Element | null = anchor;
+  for (let depth = 0; node && depth < 3 && node.tagName !== 'FORM'; depth++, node = node.parentElement) {
+    for (let next = node.nextElementSibling, i = 0; next && i < 3; next = next.nextElementSibling, i++) {
+      if (free(next)) return next;
+      if (next.matches(BESIDE_STOP) || next.querySelector(BESIDE_STOP)) break;
+    }
+    if (free(node.previousElementSibling)) return node.previousElementSibling;
+    // Go up only while the box around holds nothing else to type into.
+    const box = node.parentElement;
+    const inside = node;
+    if (!box || Array.from(box.querySelectorAll(BESIDE_STOP)).some((e) => e !== inside && !inside.contains(e))) break;
+  }
+  return null;
+}
+/** What ends the search for an editor's hidden input: another place to type, or another hidden input. */
+const BESIDE_STOP = 'input, textarea, select, [contenteditable], trix-editor';
+
+function onlyControlAround(anchor: Element, claimed: Set<Element>, pool: Element[]): Element | null {
   let scope: Element | null = anchor.parentElement;
   for (let depth = 0; scope && depth < 4; depth++, scope = scope.parentElement) {
     const s = scope;

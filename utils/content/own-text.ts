@@ -3,6 +3,7 @@
  * (and, for labels, of help blocks inside them). Part of detection: scanPage clears the memo (through
  * beginScan) before each scan, during which the page does not change.
  */
+import { stripLimits } from '../text/limits';
 import { squash } from './dom';
 
 export const HELP_SEL = '.help-block, .form-text, .help-text, .help, .text-muted, small, .hint, .keterangan, .ket, .form-hint';
@@ -12,7 +13,9 @@ export const COUNTER_SEL = '[data-counter-for], .counter, [class*="count"], .pen
 export const COUNTER = /^(sisa\s*)?\d[\d.,]*\s*(\/\s*\d[\d.,]*)?\s*(kata|karakter|huruf|words?|char\w*)(\s*tersisa)?$/i;
 
 const DROPPED = `script, style, select, textarea, option, ${COUNTER_SEL}`;
-const DROPPED_IN_LABEL = `${DROPPED}, ${HELP_SEL}`;
+/** Evaluators' guidance as a list inside a label or question cell: help, read for limits, not the question. */
+export const GUIDE_SEL = 'ul, ol';
+const DROPPED_IN_LABEL = `${DROPPED}, ${HELP_SEL}, ${GUIDE_SEL}`;
 const DROPPED_IN_HELP = `${DROPPED}, template`;
 const COUNTER_LEAF = 'span, small, em, i, b';
 
@@ -68,4 +71,22 @@ function isCounterLeaf(el: Element, dropped: string): boolean {
 /** The page's own live counter ("13 / 300 kata") says what was typed, not what is asked. */
 export function isCounter(el: Element): boolean {
   return el.matches(COUNTER_SEL) || COUNTER.test(ownText(el, false));
+}
+
+/** A line that only says how to answer starts with a limit, "wajib" or a format: "Maks. 200 kata, tanpa tabel". */
+const HELP_LEAD = /^(?:maks(?:imal|imum)?|max(?:imal|imum)?|min(?:imal|imum)?|paling\s+(?:banyak|sedikit)|(?:tidak|tak)\s+(?:lebih|kurang|melebihi)|batas|wajib|harus\s+diisi|required|at\s+(?:most|least)|up\s+to|(?:format|contoh|example)\s*:|\d[\d.,]*\s*(?:kata|karakter|huruf|words?|char))/i;
+/** What is left of such a line once limits are taken out: required marks, punctuation. */
+const REQUIRED = /\b(?:wajib(?:\s+diisi)?|harus\s+diisi|required|tidak\s+wajib|opsional|optional)\b/gi;
+const MAX_HELP_WORDS = 14;
+
+/**
+ * A label or line that states only a limit, a format or "wajib diisi" is help text, never the question
+ * ("Maksimal 200 kata" in red beside a box, "(wajib diisi)", "Format: https://youtu.be/…"): the question is
+ * further back.
+ */
+export function isHelpOnly(text: string): boolean {
+  const lead = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (!lead) return false;
+  if (HELP_LEAD.test(lead) && lead.split(/\s+/).length <= MAX_HELP_WORDS) return true;
+  return stripLimits(lead).replace(REQUIRED, ' ').replace(/[^\p{L}\p{N}]+/gu, '') === '';
 }

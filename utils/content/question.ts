@@ -5,12 +5,15 @@
  */
 import { EDITOR_CHROME, type Candidate } from './candidates';
 import { isOwnUi, isRendered, squash } from './dom';
-import { COUNTER, COUNTER_SEL, HELP_SEL, isCounter, ownText, resetOwnText } from './own-text';
+import { tiedLabels, resetLabels } from './labels';
+import { COUNTER, COUNTER_SEL, GUIDE_SEL, HELP_SEL, isCounter, isHelpOnly, ownText, resetOwnText } from './own-text';
 import { resetWithin, within } from './within';
 
 const MAX_LABEL = 300;
 const FIELD_SEL = 'input:not([type="hidden"]), textarea, select, [contenteditable], trix-editor, .ck-editor, .cke, .tox-tinymce, .note-editor, .ql-container';
-const TEXT_BLOCK = /^(LABEL|H[1-6]|P|LEGEND|STRONG|B|SPAN|DIV|DT|TH|TD)$/;
+const TEXT_BLOCK = /^(LABEL|H[1-6]|P|LEGEND|STRONG|B|SPAN|DIV|DT|TH|TD|TR)$/;
+/** A toolbar of the portal's own editor ("B I • Daftar") says nothing about the question. */
+const TOOLBAR = '[role="toolbar"], [class*="toolbar"]';
 
 /** File pickers label themselves with their own chrome ("Pilih berkas…", "No file chosen"): not a question. */
 const WIDGET_TEXT = /^(pilih|choose|browse|cari)\s+(berkas|file|dokumen)\W*$|^browse\W*$|belum ada (berkas|file)|no file (chosen|selected)/i;
@@ -22,37 +25,16 @@ function byIds(el: Element, attr: string): string {
 }
 
 /**
- * Per-scan memos (with the index of what each box holds, ./within, and the blocks' texts, ./own-text): the
- * same ancestors (the form, its sections) are asked about for every field, and a query over a whole form per
- * field made detection quadratic. `beginScan` clears them; scanPage calls it.
+ * Per-scan memos (with the index of what each box holds, ./within, the blocks' texts, ./own-text, and the
+ * labels, ./labels): the same ancestors (the form, its sections) are asked about for every field, and a query
+ * over a whole form per field made detection quadratic. `beginScan` clears them; scanPage calls it.
  */
 let countsAsField = new WeakMap<Element, boolean>();
-let idCounts = new WeakMap<Document | ShadowRoot, Map<string, number>>();
-let labelMaps = new WeakMap<Document | ShadowRoot, Map<Element, HTMLLabelElement[]>>();
 export function beginScan(): void {
   resetWithin();
   resetOwnText();
+  resetLabels();
   countsAsField = new WeakMap();
-  idCounts = new WeakMap();
-  labelMaps = new WeakMap();
-}
-
-/**
- * The labels of every control in a root, from one pass over its labels: `control.labels` walks the whole
- * document on each call, which made a 300-field page take a tenth of a second.
- */
-function labelsFor(el: Element): HTMLLabelElement[] {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  let map = labelMaps.get(root);
-  if (!map) {
-    map = new Map();
-    for (const label of Array.from(root.querySelectorAll('label'))) {
-      const control = label.control;
-      if (control) map.set(control, [...(map.get(control) ?? []), label]);
-    }
-    labelMaps.set(root, map);
-  }
-  return map.get(el) ?? [];
 }
 
 /** An editor's own inner controls (toolbar pickers, source view) are not other fields. */
@@ -67,16 +49,6 @@ function isField(f: Element): boolean {
 
 const hasField = (el: Element) => el.matches(FIELD_SEL) || within(el, FIELD_SEL).length > 0;
 
-function idCount(root: Document | ShadowRoot, id: string): number {
-  let counts = idCounts.get(root);
-  if (!counts) {
-    counts = new Map();
-    for (const el of Array.from(root.querySelectorAll('[id]'))) counts.set(el.id, (counts.get(el.id) ?? 0) + 1);
-    idCounts.set(root, counts);
-  }
-  return counts.get(id) ?? 0;
-}
-
 function containsOtherField(block: Element, self: Candidate): boolean {
   for (const f of within(block, FIELD_SEL)) {
     if (isField(f) && !self.anchor.contains(f) && !f.contains(self.anchor) && f !== self.control && !self.group?.includes(f as HTMLInputElement)) return true;
@@ -85,54 +57,64 @@ function containsOtherField(block: Element, self: Candidate): boolean {
 }
 
 /** The nearest text block before the field: a heading, label or short paragraph, not another field's. */
-function precedingText(start: Element, self: Candidate): string {
+interface Preceding {
+  question: Element;
+  /** A sentence of guidance between the question and the field. */
+  guidance?: Element;
+}
+
+function precedingText(start: Element, self: Candidate): Preceding | null {
   let node: Element | null = start;
   for (let depth = 0; node && depth < 7; depth++) {
     for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      // The field's own parts before it: its source control, its editor's toolbar (Trix's holds a link input).
+      if (prev === self.control || prev.matches(EDITOR_CHROME) || prev.matches(TOOLBAR)) continue;
       if (!TEXT_BLOCK.test(prev.tagName) && !prev.matches('section, header, .form-label, .control-label')) {
-        if (hasField(prev)) return '';
+        if (hasField(prev)) return null;
         continue;
       }
       if (prev.matches(HELP_SEL) || prev.matches(COUNTER_SEL) || isOwnUi(prev)) continue;
-      if (containsOtherField(prev, self)) return '';
+      if (containsOtherField(prev, self)) return null;
       const text = ownText(prev);
-      if (text && !COUNTER.test(text)) return text;
+      // A line that only states a limit or "wajib diisi" is help, and a ":" cell is layout: look further back.
+      if (!text || !WORDY.test(text) || COUNTER.test(text) || isHelpOnly(text)) continue;
+      const title = titleBefore(prev);
+      return title ? { question: title, guidance: prev } : { question: prev };
     }
     node = node.parentElement;
     if (!node || node.tagName === 'FORM' || node.tagName === 'BODY') break;
   }
-  return '';
+  return null;
 }
 
-function tableHeader(el: Element): string {
+const WORDY = /[\p{L}\p{N}]/u;
+/** Longer than a section name: a sentence of guidance ("Gambarkan kondisi sebelum inovasi: …"). */
+const GUIDANCE_WORDS = 10;
+const wordsIn = (text: string) => text.split(' ').length;
+
+/**
+ * A question worded as a short title and then a sentence of guidance, in one box: the title is the question
+ * (the guidance is still read for limits, see questionOf).
+ */
+function titleBefore(block: Element): Element | null {
+  if (wordsIn(ownText(block)) <= GUIDANCE_WORDS) return null;
+  for (let prev = block.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    if (!TEXT_BLOCK.test(prev.tagName) || hasField(prev)) return null;
+    const text = ownText(prev);
+    if (!text || !WORDY.test(text) || isHelpOnly(text) || prev.matches(HELP_SEL)) continue;
+    return wordsIn(text) <= GUIDANCE_WORDS ? prev : null;
+  }
+  return null;
+}
+
+function tableHeader(el: Element): Element | null {
   const cell = el.closest('td');
   const row = cell?.parentElement;
-  if (!cell || !row) return '';
+  if (!cell || !row) return null;
   const th = row.querySelector('th');
-  if (th) return ownText(th);
+  if (th) return th;
   const first = row.firstElementChild;
-  return first && first !== cell ? ownText(first) : '';
-}
-
-/** A value for a `[attr="…"]` selector (CSS.escape is not everywhere, e.g. jsdom). */
-const quoteAttr = (v: string) => v.replace(/["\\]/g, '\\$&');
-
-/** `<label for>` and wrapping labels; a `for` that names a duplicated id is not trusted. */
-function labelsOf(el: Element): string {
-  const labels = labelsFor(el);
-  if (labels.length === 0) return '';
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const unique = !el.id || idCount(root, el.id) === 1;
-  const trusted = Array.from(labels).filter((l) => l.contains(el) || unique);
-  return squash(trusted.map((l) => ownText(l)).join(' '));
-}
-
-/** A `<label for>` naming a control that is not labelable (a hidden input behind Trix or Quill). */
-function labelFor(el: Element | null): string {
-  if (!el?.id) return '';
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const label = root.querySelector(`label[for="${quoteAttr(el.id)}"]`);
-  return label ? ownText(label) : '';
+  return first && first !== cell ? first : null;
 }
 
 /** The first text block inside a box, before its first field (a group's caption inside its wrapper). */
@@ -141,7 +123,7 @@ function captionInside(box: Element, self: Candidate): string {
     if (hasField(child)) return '';
     if (!TEXT_BLOCK.test(child.tagName) || child.matches(HELP_SEL) || containsOtherField(child, self)) continue;
     const text = ownText(child);
-    if (text && !COUNTER.test(text)) return text;
+    if (text && WORDY.test(text) && !COUNTER.test(text) && !isHelpOnly(text)) return text;
   }
   return '';
 }
@@ -156,34 +138,71 @@ function groupLabel(c: Candidate): string {
   // The smallest box holding all members; its label is the text before them, not a member's own label.
   let box: Element | null = first.parentElement;
   while (box && !c.group!.every((g) => box!.contains(g))) box = box.parentElement;
-  return box ? captionInside(box, c) || precedingText(box, c) || tableHeader(box) : '';
+  if (!box) return '';
+  const text = (el: Element | null) => (el ? ownText(el) : '');
+  return captionInside(box, c) || text(precedingText(box, c)?.question ?? null) || text(tableHeader(box));
 }
 
 const PLAIN_KINDS = new Set(['input', 'textarea', 'contenteditable', 'select', 'date', 'file', 'trix']);
 
+export interface Question {
+  /** The question as the page words it. */
+  text: string;
+  /** What the page says about answering it that is not the question: guidance lists inside the question's
+   *  label or cell, labels beside the box that state only a limit. Read for limits; help when there is none. */
+  guide: string;
+}
+
+/** What a label source found: text, or the elements whose own text is the question. */
+type Found = string | Element | Element[] | null;
+
+/** Editors label their editable area generically ("Rich Text Editor, editor1"): not the question. */
+const GENERIC = /^(rich text editor|editor|editing area)\b/i;
+
+function guideIn(els: Element[]): string {
+  return els.flatMap((el) => within(el, GUIDE_SEL).filter((l) => !l.parentElement?.closest(GUIDE_SEL)))
+    .map((l) => ownText(l, false)).join(' ');
+}
+
 /** The question for a candidate: the label sources tried in order. */
-export function questionOf(c: Candidate): string {
+export function questionOf(c: Candidate): Question {
   const el = c.control && c.control !== c.editable && c.control.tagName !== 'INPUT' ? c.control : c.editable;
   // A rich editor's editable carries the library's own aria text ("Rich Text Area"), not the question.
   const own = PLAIN_KINDS.has(c.kind) ? c.editable : el;
-  const sources: (() => string)[] = c.group
+  let tiedHelp = '';
+  let guidance: Element | undefined;
+  const tied = (): Element[] => {
+    const mine = tiedLabels(el, c, FIELD_SEL, isField);
+    const ctl = mine.question.length === 0 && c.control && c.control !== el ? tiedLabels(c.control, c, FIELD_SEL, isField) : null;
+    tiedHelp = [mine.help, ctl?.help ?? ''].filter(Boolean).join(' ');
+    return mine.question.length ? mine.question : (ctl?.question ?? []);
+  };
+  const sources: (() => Found)[] = c.group
     ? [() => groupLabel(c)]
     : [
         () => byIds(own, 'aria-labelledby') || byIds(el, 'aria-labelledby'),
         () => own.getAttribute('aria-label') ?? '',
-        () => labelsOf(el) || (c.control && c.control !== el ? labelsOf(c.control) || labelFor(c.control) : ''),
+        tied,
         () => tableHeader(c.anchor),
-        () => precedingText(c.anchor, c),
-        () => el.closest('fieldset')?.querySelector('legend')?.textContent ?? '',
+        () => {
+          const found = precedingText(c.anchor, c);
+          guidance = found?.guidance;
+          return found?.question ?? null;
+        },
+        () => el.closest('fieldset')?.querySelector('legend') ?? null,
         () => el.getAttribute('placeholder') ?? c.editable.getAttribute('data-placeholder') ?? '',
         () => el.getAttribute('title') ?? '',
       ];
   for (const source of sources) {
-    const text = squash(source());
-    // Editors label their editable area generically ("Rich Text Editor, editor1"): not the question.
-    if (text && !/^(rich text editor|editor|editing area)\b/i.test(text) && !WIDGET_TEXT.test(text)) return text.slice(0, MAX_LABEL);
+    const found = source();
+    const els = found === null || typeof found === 'string' ? [] : Array.isArray(found) ? found : [found];
+    const text = squash(typeof found === 'string' ? found : els.map((e) => ownText(e)).join(' '));
+    if (text && !GENERIC.test(text) && !WIDGET_TEXT.test(text)) {
+      const guide = `${guidance ? ownText(guidance, false) : ''} ${guideIn(els)} ${tiedHelp}`;
+      return { text: text.slice(0, MAX_LABEL), guide: squash(guide).slice(0, MAX_LABEL) };
+    }
   }
-  return '';
+  return { text: '', guide: tiedHelp.slice(0, MAX_LABEL) };
 }
 
 /** Help text: aria-describedby, help blocks in the field's group, or the short text right after it. */
@@ -202,9 +221,12 @@ export function helpOf(c: Candidate): string {
     }
   }
   const prev = c.anchor.previousElementSibling;
-  if (prev?.matches(HELP_SEL) && !isCounter(prev)) return ownText(prev, false).slice(0, MAX_LABEL);
+  if (prev && (prev.matches(HELP_SEL) || isHelpLabel(prev)) && !isCounter(prev)) return ownText(prev, false).slice(0, MAX_LABEL);
   return textAfter(c);
 }
+
+/** A label beside the box, tied to nothing, that states only a limit ("Maksimal 200 kata" in red). */
+const isHelpLabel = (el: Element) => el.tagName === 'LABEL' && isHelpOnly(ownText(el, false));
 
 /**
  * The short text right after the field (or after the wrapper that holds only this field): its help, unless
@@ -218,17 +240,31 @@ function textAfter(c: Candidate): string {
     while (next && (next === c.control || next.matches('input[type="hidden"], script, style, template') || !isRendered(next) || isCounter(next))) {
       next = next.nextElementSibling;
     }
-    if (next) {
-      if (hasField(next) || next.matches('label')) return '';
-      const after = next.nextElementSibling;
-      if (after && hasField(after)) return '';
-      const text = ownText(next, false);
-      return text.length < 300 ? text : '';
-    }
+    if (next) return helpFrom(next);
     node = node.parentElement;
     if (!node || node.matches('form, body') || containsOtherField(node, c)) return '';
   }
   return '';
+}
+
+/**
+ * Help from `next` on: labels that state only a limit ("wajib diisi"), then the first short text block,
+ * unless that block is the question of the field after it.
+ */
+function helpFrom(next: Element): string {
+  const parts: string[] = [];
+  for (let el: Element | null = next; el; el = el.nextElementSibling) {
+    if (isHelpLabel(el)) {
+      parts.push(ownText(el, false));
+      continue;
+    }
+    if (hasField(el) || el.matches('label')) break;
+    const after = el.nextElementSibling;
+    const text = ownText(el, false);
+    if (!(after && hasField(after)) && text.length < 300) parts.push(text);
+    break;
+  }
+  return parts.join(' ');
 }
 
 /** A page counter that states its maximum ("0/300 kata") near the field: the text to read a limit from. */

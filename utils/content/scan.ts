@@ -40,6 +40,8 @@ interface Described {
   c: Candidate;
   label: string;
   help: string;
+  /** Guidance and limit-only labels around the question (see questionOf): read for limits. */
+  guide: string;
 }
 
 function keyBase(c: Candidate): string | null {
@@ -59,7 +61,7 @@ function assignKeys(items: Described[]): string[] {
 }
 
 function describe(d: Described, key: string, profile: Profile, opts: ScanOptions): FieldInfo {
-  const { c, label, help } = d;
+  const { c, label, help, guide } = d;
   const cls = classifyLabel(label, { help, profile, fact: c.fact });
   const field: FieldInfo = {
     key, label, help, section: cls.section, kind: c.kind, fact: c.fact, limits: {}, counts: ZERO,
@@ -75,7 +77,7 @@ function describe(d: Described, key: string, profile: Profile, opts: ScanOptions
     return Number.isFinite(v) && v > 0 ? v : undefined;
   };
   const editor = opts.editorLimits?.get(ctl.getAttribute?.('name') ?? '') ?? opts.editorLimits?.get(ctl.id);
-  field.limits = mergeLimits(limitsIn(`${label} ${help} ${counterLimitText(c)}`), attr('maxlength'), attr('minlength'), editor, cls.rule);
+  field.limits = mergeLimits(limitsIn(`${label} ${guide} ${help} ${counterLimitText(c)}`), attr('maxlength'), attr('minlength'), editor, cls.rule);
   field.counts = countText(readText(c));
   return field;
 }
@@ -110,7 +112,11 @@ export function scanPage(doc: Document, url: string, opts: ScanOptions = {}): Sc
   const cap = opts.cap ?? FIELD_CAP;
   const shown = list.slice(0, cap);
   const described: Described[] = shown
-    .map((c) => ({ c, label: questionOf(c), help: helpOf(c) }))
+    .map((c) => {
+      const q = questionOf(c);
+      // Guidance inside the question's label is the only help some portals give.
+      return { c, label: q.text, help: helpOf(c) || q.guide, guide: q.guide };
+    })
     .filter((d) => !(d.c.kind === 'input' && CAPTCHA_LABEL.test(d.label)));
   const host = safeHost(url);
   const profileScores = rankProfiles(host, described.filter((d) => !d.c.fact || d.label).map((d) => d.label));

@@ -46,6 +46,7 @@ export function normalizeLabel(raw: string): string {
   // Numbering may hide behind a required mark or a bullet: "* 3. Kebaruan".
   s = s.replace(/^[\s*•·\-–—]+/, '').replace(NUMBERING, '');
   s = stripLimits(s.toLowerCase())
+    .replace(/\(?\s*(?:bobot\s*:?\s*)?\d+(?:[.,]\d+)?\s*%\s*\)?/g, ' ') // a rubric weight: "Signifikansi (30%)"
     .replace(/[^\p{L}\p{N}]+/gu, ' ') // punctuation, "/" and "*" → space
     .trim();
   return s.replace(edges, '').trim();
