@@ -5,6 +5,7 @@
  */
 import type { EditorKind } from '../types';
 import { frameDocument, isOwnUi, isRendered, OWN_UI_ATTR } from './dom';
+import { within } from './within';
 
 export interface Candidate {
   kind: EditorKind;
@@ -85,35 +86,43 @@ function isNoise(el: Element): boolean {
   return SEARCH_NAMES.test(el.getAttribute('name') ?? '') && el.tagName === 'INPUT';
 }
 
+interface Pool {
+  list: Element[];
+  set: Set<Element>;
+}
+
 /** Hidden inputs and named textareas of a root: what editors without a source element sync to. */
-function controlPool(root: Document | ShadowRoot): Element[] {
-  return Array.from(root.querySelectorAll('input[type="hidden"][name], textarea[name]')).filter(
+function controlPool(root: Document | ShadowRoot): Pool {
+  const list = Array.from(root.querySelectorAll('input[type="hidden"][name], textarea[name]')).filter(
     (c) => !NOT_CONTROL.test(c.getAttribute('name') ?? '') && (c.tagName === 'INPUT' || !isRendered(c)),
   );
+  return { list, set: new Set(list) };
 }
 
 /**
  * The hidden input/textarea an editor without a source element syncs to: the one right beside it (a portal's
  * own editor puts its hidden input after the editor's box), else the only one in the nearest box that has any.
  */
-function nearbyControl(anchor: Element, claimed: Set<Element>, pool: Element[]): Element | null {
-  return besideControl(anchor, claimed, pool) ?? onlyControlAround(anchor, claimed, pool);
+function nearbyControl(anchor: Element, claimed: Set<Element>, pool: Pool): Element | null {
+  return besideControl(anchor, claimed, pool.set) ?? onlyControlAround(anchor, claimed, pool.list);
 }
 
 /** Beside the editor or the box that holds only it: the next sibling (past help text), or the one before. */
-function besideControl(anchor: Element, claimed: Set<Element>, pool: Element[]): Element | null {
-  const free = (el: Element | null) => !!el && !claimed.has(el) && pool.includes(el);
+function besideControl(anchor: Element, claimed: Set<Element>, pool: Set<Element>): Element | null {
+  const free = (el: Element | null): boolean => !!el && !claimed.has(el) && pool.has(el);
+  const stops = (el: Element) => el.matches(BESIDE_STOP) || within(el, BESIDE_STOP).length > 0;
   let node: Element | null = anchor;
   for (let depth = 0; node && depth < 3 && node.tagName !== 'FORM'; depth++, node = node.parentElement) {
     for (let next = node.nextElementSibling, i = 0; next && i < 3; next = next.nextElementSibling, i++) {
       if (free(next)) return next;
-      if (next.matches(BESIDE_STOP) || next.querySelector(BESIDE_STOP)) break;
+      if (stops(next)) break;
     }
-    if (free(node.previousElementSibling)) return node.previousElementSibling;
+    const prev = node.previousElementSibling;
+    if (free(prev)) return prev as Element;
     // Go up only while the box around holds nothing else to type into.
     const box = node.parentElement;
     const inside = node;
-    if (!box || Array.from(box.querySelectorAll(BESIDE_STOP)).some((e) => e !== inside && !inside.contains(e))) break;
+    if (!box || within(box, BESIDE_STOP).some((e) => e !== inside && !inside.contains(e))) break;
   }
   return null;
 }
@@ -142,7 +151,7 @@ function rulesFor(root: Document | ShadowRoot): RichRule[] {
     (mark.startsWith('.') ? root.getElementsByClassName(mark.slice(1)) : root.getElementsByTagName(mark)).length > 0);
 }
 
-function richEditors(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[], pool: Element[]): void {
+function richEditors(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[], pool: Pool): void {
   for (const rule of rulesFor(root)) {
     for (const el of Array.from(root.querySelectorAll(rule.selector))) {
       if (claimed.has(el) || isOwnUi(el)) continue;
@@ -162,7 +171,7 @@ function richEditors(root: Document | ShadowRoot, claimed: Set<Element>, out: Ca
 
 const SKIPPED_INSIDE = `[${OWN_UI_ATTR}], ${EDITOR_CHROME}, fieldset[disabled]`;
 
-function plainFields(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[], pool: Element[]): void {
+function plainFields(root: Document | ShadowRoot, claimed: Set<Element>, out: Candidate[], pool: Pool): void {
   const groups = new Map<string, Candidate>();
   const els = root.querySelectorAll('input, textarea, select, [contenteditable]');
   for (const el of Array.from(els)) {
