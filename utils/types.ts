@@ -8,12 +8,15 @@ export const FACT_SECTIONS = ['stage', 'initiator', 'kind', 'sector', 'dates', '
 export type ProseSection = (typeof PROSE_SECTIONS)[number];
 export type FactSection = (typeof FACT_SECTIONS)[number];
 export type SectionKey = ProseSection | FactSection;
+export const SECTION_KEYS = [...PROSE_SECTIONS, ...FACT_SECTIONS] as const;
 
 /** How the field is edited on the page. Text kinds get a word meter; the others are facts. */
-export type EditorKind =
-  | 'input' | 'textarea' | 'contenteditable'
-  | 'ckeditor4' | 'ckeditor5' | 'tinymce' | 'summernote' | 'quill' | 'prosemirror' | 'trix'
-  | 'select' | 'radio' | 'checkbox' | 'date' | 'file';
+export const EDITOR_KINDS = [
+  'input', 'textarea', 'contenteditable',
+  'ckeditor4', 'ckeditor5', 'tinymce', 'summernote', 'quill', 'prosemirror', 'trix',
+  'select', 'radio', 'checkbox', 'date', 'file',
+] as const;
+export type EditorKind = (typeof EDITOR_KINDS)[number];
 
 export const TEXT_KINDS: readonly EditorKind[] = [
   'input', 'textarea', 'contenteditable', 'ckeditor4', 'ckeditor5', 'tinymce', 'summernote', 'quill',
@@ -65,6 +68,10 @@ export interface FieldInfo {
 
 export interface FormSnapshot {
   url: string;
+  /** Which form this is, for local drafts (utils/content/form-key.ts). */
+  formKey: string;
+  /** When this page was loaded (ms since the epoch): drafts saved before it are what a reload may have lost. */
+  loadedAt: number;
   title: string;
   profileId: string;
   /** Profiles that fit, best first, with their scores (for the picker). */
