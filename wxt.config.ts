@@ -11,7 +11,8 @@ export default defineConfig({
     default_locale: 'id',
     // clipboardWrite: when a write cannot be verified, the text is copied for the user even after the click.
     // contextMenus: "Tulis ulang dengan AI" on any editable field.
-    permissions: ['storage', 'scripting', 'activeTab', 'clipboardWrite', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // unlimitedStorage: local drafts and their history (IndexedDB) must not be evicted or capped.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'clipboardWrite', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Government portals are where it runs on its own; anything else is the user's choice, site by site.
     host_permissions: ['*://*.go.id/*'],
     // MV2 (Firefox) has no optional_host_permissions: the same patterns go in optional_permissions.

@@ -18,10 +18,16 @@ interface FieldListProps {
   /** Opens the editor with the AI rewrite modes focused. */
   onRewrite(key: string): void;
   onUndo(key: string): void;
+  /** When each field was last saved locally, and the fields whose saved text differs from the page. */
+  savedAt: Record<string, number>;
+  offers: Record<string, unknown>;
+  onRestore(key: string): void;
+  onHistory(key: string): void;
 }
 
 /** Text fields with meters, in page order; then the facts, compactly. Rows are memoised by field object. */
-export function FieldList({ order, fields, lang, lastWrite, returnKey, onReturned, onFocus, onEdit, onRewrite, onUndo }: FieldListProps) {
+export function FieldList(props: FieldListProps) {
+  const { order, fields, lang, lastWrite, returnKey, onReturned, onFocus, onEdit, onRewrite, onUndo } = props;
   const { text, facts } = partition(order, fields);
   return (
     <>
@@ -46,6 +52,10 @@ export function FieldList({ order, fields, lang, lastWrite, returnKey, onReturne
                     onEdit={onEdit}
                     onRewrite={onRewrite}
                     onUndo={onUndo}
+                    savedAt={props.savedAt[key]}
+                    offer={key in props.offers}
+                    onRestore={props.onRestore}
+                    onHistory={props.onHistory}
                   />
                 )
               );

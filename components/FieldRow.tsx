@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import type { FieldView } from '@/utils/panel/fields';
 import { rowAttributes, sectionsText } from '@/utils/panel/format';
 import type { Language } from '@/utils/storage';
+import { savedTime } from './DraftViews';
 import { Meter } from './Meter';
 
 export interface RowProps {
@@ -15,8 +16,14 @@ interface FieldRowProps extends RowProps {
   onEdit(key: string): void;
   onRewrite(key: string): void;
   onUndo(key: string): void;
+  onRestore(key: string): void;
+  onHistory(key: string): void;
   /** The last write from Jendela into this field can be undone. */
   undoable: boolean;
+  /** When the field's text was last saved locally (autosave), if it was. */
+  savedAt?: number;
+  /** Saved text differs from what the page holds now: the row offers it back. */
+  offer: boolean;
   /** Put keyboard focus on the row's edit button when it appears (coming back from the editor). */
   returnFocus: boolean;
   onReturned(): void;
@@ -51,7 +58,7 @@ function RowAction({ ref, action, text, label, onClick }: RowActionProps) {
  * Label and help come from the page: they are rendered as text, never as HTML.
  */
 export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
-  const { field, lang, onFocus, onEdit, onRewrite, onUndo, undoable, returnFocus, onReturned } = props;
+  const { field, lang, onFocus, onEdit, onRewrite, onUndo, onRestore, onHistory, undoable, savedAt, offer, returnFocus, onReturned } = props;
   const edit = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!returnFocus) return;
@@ -66,6 +73,9 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
         {field.help && <span className="field-help">{field.help}</span>}
         <span className="field-section">{sectionsText(lang, field)}</span>
         <Meter field={field} lang={lang} />
+        {savedAt !== undefined && (
+          <span className="field-saved" data-saved-at={savedAt}>{t(lang, 'saved.at', { time: savedTime(lang, savedAt) })}</span>
+        )}
       </button>
       <span className="field-actions">
         <RowAction ref={edit} action="edit" text={t(lang, 'action.edit')} label={t(lang, 'action.editField', { field: name })} onClick={() => onEdit(field.key)} />
@@ -73,6 +83,10 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
         {undoable && (
           <RowAction action="undo" text={t(lang, 'action.undo')} label={t(lang, 'action.undoField', { field: name })} onClick={() => onUndo(field.key)} />
         )}
+        {offer && (
+          <RowAction action="restore" text={t(lang, 'action.restore')} label={t(lang, 'action.restoreField', { field: name })} onClick={() => onRestore(field.key)} />
+        )}
+        <RowAction action="history" text={t(lang, 'action.history')} label={t(lang, 'action.historyField', { field: name })} onClick={() => onHistory(field.key)} />
       </span>
     </li>
   );

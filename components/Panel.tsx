@@ -5,6 +5,7 @@ import { summarize } from '@/utils/panel/fields';
 import { criterionOf } from '@/utils/panel/rewrite';
 import { profileName as registryName } from '@/utils/panel/format';
 import type { PanelActions, PanelData } from '@/utils/panel/store';
+import { DraftTools, HistoryPanel, RestoreBanner } from './DraftViews';
 import { EditorView } from './EditorView';
 import { FieldList } from './FieldList';
 import { Header } from './Header';
@@ -72,7 +73,9 @@ function Body({ data, actions }: PanelProps) {
   const onReturned = useCallback(() => setReturnKey(null), []);
   const { edit } = actions;
   const onRewrite = useCallback((key: string) => void edit(key, true), [edit]);
-  if (data.view === 'settings') return <SettingsView ai={data.ai} lang={lang} actions={actions} />;
+  const { openHistory } = actions;
+  const onHistory = useCallback((key: string) => void openHistory(key), [openHistory]);
+  if (data.view === 'settings') return <SettingsView ai={data.ai} saved={data.saved} lang={lang} actions={actions} />;
   switch (data.status) {
     case 'connecting':
       return <Connecting lang={lang} />;
@@ -105,7 +108,12 @@ function Body({ data, actions }: PanelProps) {
           />
         );
       }
+      if (data.history) {
+        return <HistoryPanel history={data.history} field={data.fields[data.history.key]} lang={lang} actions={actions} />;
+      }
       return (
+        <>
+        <RestoreBanner saved={data.saved} lang={lang} actions={actions} />
         <FieldList
           order={data.order}
           fields={data.fields}
@@ -117,7 +125,13 @@ function Body({ data, actions }: PanelProps) {
           onEdit={actions.edit}
           onRewrite={onRewrite}
           onUndo={actions.undo}
+          savedAt={data.saved.at}
+          offers={data.saved.offers}
+          onRestore={onHistory}
+          onHistory={onHistory}
         />
+        <DraftTools lang={lang} actions={actions} />
+        </>
       );
   }
 }

@@ -3,13 +3,16 @@ import { languageName, t, UI_LANGUAGES } from '@/utils/i18n';
 import { maskKey, validBaseUrl, type AiState } from '@/utils/panel/rewrite';
 import type { PanelActions } from '@/utils/panel/store';
 import type { Language } from '@/utils/storage';
+import type { SavedState } from '@/utils/panel/saved';
+import { DraftSettingsForm } from './DraftViews';
 import { ContextToggle } from './RewriteBar';
 import { ErrorMessage, SessionUsage } from './RewriteResult';
 
 interface SettingsViewProps {
   ai: AiState;
+  saved: SavedState;
   lang: Language;
-  actions: Pick<PanelActions, 'saveAi' | 'checkAi' | 'closeSettings'>;
+  actions: Pick<PanelActions, 'saveAi' | 'checkAi' | 'closeSettings' | 'saveDraftSettings'>;
 }
 
 // The output languages are the languages the panel speaks (Indonesian, English).
@@ -20,7 +23,7 @@ const isLanguage = (v: string): v is Language => (UI_LANGUAGES as readonly strin
  * model (from the API's list once the key is checked), output language, context — and a plain statement of
  * what is sent, to whom and when. Saving a key or base URL checks it at once with the models list.
  */
-export function SettingsView({ ai, lang, actions }: SettingsViewProps) {
+export function SettingsView({ ai, saved, lang, actions }: SettingsViewProps) {
   const { settings, check } = ai;
   const [key, setKey] = useState('');
   const [baseUrl, setBaseUrl] = useState(settings.baseUrl);
@@ -117,6 +120,7 @@ export function SettingsView({ ai, lang, actions }: SettingsViewProps) {
         <p>{t(lang, 'privacy.key')}</p>
       </div>
       <SessionUsage session={ai.session} lang={lang} />
+      <DraftSettingsForm saved={saved} lang={lang} actions={actions} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { onDeleteDrafts, onRecordVersion, onSaveDrafts, prune } from '../utils/background/drafts';
 import { MENU_REWRITE, onMenuClick, takeMenuTarget } from '../utils/background/menu';
 import { activate, injectBridge, injectIntoOpenTabs, restoreRememberedSites, siteStatus } from '../utils/background/sites';
 import type { BackgroundMsg } from '../utils/messages';
@@ -21,7 +22,9 @@ export default defineBackground(() => {
     });
   }
 
+  browser.runtime.onStartup.addListener(() => void prune());
   browser.runtime.onInstalled.addListener(() => {
+    void prune();
     void injectIntoOpenTabs();
     void restoreRememberedSites();
     // Menus outlive the worker: created once per install or update (the old one goes first).
@@ -52,6 +55,12 @@ export default defineBackground(() => {
         return takeMenuTarget(msg.tabId, Date.now());
       case 'injectBridge':
         return injectBridge(sender.tab?.id, sender.frameId);
+      case 'saveDrafts':
+        return onSaveDrafts(msg);
+      case 'recordVersion':
+        return onRecordVersion(msg);
+      case 'deleteDrafts':
+        return onDeleteDrafts(msg);
       default:
         return undefined;
     }

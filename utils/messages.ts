@@ -3,6 +3,8 @@
  * Panel ↔ content goes over a long-lived port (`PORT_NAME`), so a page that navigates or a content
  * script that dies shows up as a disconnect instead of a stale panel.
  */
+import type { VersionReason } from './store/db';
+import type { SaveBatch } from './store/drafts';
 import type { Counts, FormSnapshot } from './types';
 
 export const PORT_NAME = 'jendela-panel';
@@ -69,6 +71,8 @@ export interface ContentToPanel {
   menuTarget: { key: string | null };
   /** The answer to a `PanelRequest` with the same id. */
   reply: { id: number; result: PanelRequests[keyof PanelRequests]['response'] };
+  /** These fields' text was saved locally at `at` (autosave). */
+  saved: { keys: string[]; at: number };
 }
 
 /** Panel → background, as one-off runtime messages that expect an answer. */
@@ -77,6 +81,10 @@ export interface PanelToBackground {
   siteStatus: { tabId: number };
   /** Was "Tulis ulang dengan AI" just chosen from the context menu in this tab? Asked once: the answer clears it. */
   takeMenuTarget: { tabId: number };
+  /** Keep a field's text in its history before Jendela writes over it. */
+  recordVersion: { formKey: string; fieldKey: string; text: string; html: string | null; reason: VersionReason };
+  /** Forget one proposal's drafts and history. */
+  deleteDrafts: { formKey: string };
 }
 /** Background → the open panels (a broadcast; a panel not open yet asks with `takeMenuTarget` instead). */
 export interface BackgroundToPanel {
@@ -85,12 +93,18 @@ export interface BackgroundToPanel {
 /** Content script → background (the sender's tab and frame are the target). */
 export interface ContentToBackground {
   injectBridge: Empty;
+  /** Autosave: the text of the fields that changed (the background writes it to the local store). */
+  saveDrafts: { batch: SaveBatch };
 }
 export interface BackgroundReplies {
   activate: { ok: boolean; error?: string };
   injectBridge: { ok: boolean; error?: string };
   siteStatus: { origin: string | null; auto: boolean; remembered: boolean; injectable: boolean };
   takeMenuTarget: { pending: boolean };
+  /** `off`: autosave is switched off in Settings (the page stops sending until it is reloaded). */
+  saveDrafts: { ok: boolean; savedAt?: number; off?: boolean };
+  recordVersion: { ok: boolean };
+  deleteDrafts: { ok: boolean };
 }
 
 /** `activate` error: the tab is not open to the extension yet (no toolbar click, no host permission). */

@@ -87,3 +87,27 @@ export async function saveAiSettings(patch: Partial<AiSettings>): Promise<AiSett
   await aiItem.setValue(next);
   return next;
 }
+
+/**
+ * Local drafts (issue 8): autosave on by default (most users type straight into the portal), kept for
+ * `keepDays` days after their last save (0: kept until deleted). Nothing leaves the machine.
+ */
+export const KEEP_DAYS = [30, 90, 180, 365, 0] as const;
+const draftsSchema = z.object({
+  autosave: z.boolean().catch(true),
+  keepDays: z.number().int().refine((n) => (KEEP_DAYS as readonly number[]).includes(n)).catch(180),
+});
+export type DraftSettings = z.infer<typeof draftsSchema>;
+export const DEFAULT_DRAFT_SETTINGS: DraftSettings = { autosave: true, keepDays: 180 };
+const draftsItem = storage.defineItem<unknown>('local:drafts', { fallback: DEFAULT_DRAFT_SETTINGS, version: 1 });
+const parseDrafts = (raw: unknown): DraftSettings =>
+  draftsSchema.parse(typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {});
+
+export async function loadDraftSettings(): Promise<DraftSettings> {
+  return parseDrafts(await draftsItem.getValue());
+}
+export async function saveDraftSettings(patch: Partial<DraftSettings>): Promise<DraftSettings> {
+  const next = parseDrafts({ ...(await loadDraftSettings()), ...patch });
+  await draftsItem.setValue(next);
+  return next;
+}

@@ -103,7 +103,7 @@ export function info(key: string, patch: Partial<FieldInfo> = {}): FieldInfo {
 
 export function snapshot(fields: FieldInfo[]): FormSnapshot {
   return {
-    url: 'https://example.org/form', title: 'Form', profileId: 'generic', profileScores: [{ id: 'generic', score: 1 }],
+    url: 'https://example.org/form', formKey: 'https://example.org/form', loadedAt: 0, title: 'Form', profileId: 'generic', profileScores: [{ id: 'generic', score: 1 }],
     profileChosen: false, fields, skippedFrames: 0,
   };
 }
@@ -115,6 +115,8 @@ export function fakeActions(): PanelActions {
     closeEditor: vi.fn(), dismissWarning: vi.fn(), copyDraft: vi.fn(),
     openSettings: vi.fn(), closeSettings: vi.fn(), saveAi: vi.fn(), checkAi: vi.fn(), rewrite: vi.fn(),
     stopRewrite: vi.fn(), retryRewrite: vi.fn(), discardRewrite: vi.fn(), acceptRewrite: vi.fn(), tightenRewrite: vi.fn(),
+    restore: vi.fn(), restoreAll: vi.fn(), dismissRestore: vi.fn(), openHistory: vi.fn(), selectVersion: vi.fn(),
+    closeHistory: vi.fn(), deleteDrafts: vi.fn(), saveDraftSettings: vi.fn(), exportProposal: vi.fn(),
   };
 }
 

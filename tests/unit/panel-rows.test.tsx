@@ -30,7 +30,7 @@ const actions = fakeActions();
 describe('a form with 300 fields', () => {
   it('renders every row once, then re-renders only the row whose counts changed', () => {
     const snap = fromSnapshot({
-      url: 'https://x.go.id/', title: '', profileId: 'generic', profileScores: [], profileChosen: false, fields,
+      url: 'https://x.go.id/', formKey: 'https://x.go.id/', loadedAt: 0, title: '', profileId: 'generic', profileScores: [], profileChosen: false, fields,
       skippedFrames: 0,
     });
     let data: PanelData = { ...initialData(), status: 'form', ...snap };

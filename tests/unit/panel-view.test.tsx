@@ -35,7 +35,7 @@ function field(key: string, patch: Partial<FieldView> = {}): FieldView {
   };
 }
 const page: PageInfo = {
-  url: 'https://sinovik.menpan.go.id/proposal', title: 'Proposal', profileId: 'kipp-2023',
+  url: 'https://sinovik.menpan.go.id/proposal', formKey: 'https://sinovik.menpan.go.id/proposal', loadedAt: 0, title: 'Proposal', profileId: 'kipp-2023',
   profileScores: [{ id: 'kipp-2023', score: 9 }, { id: 'generic', score: 1 }], profileChosen: false, skippedFrames: 0,
 };
 const FIELDS = [

@@ -12,6 +12,7 @@ import { parseLimits, type ParsedLimits } from '../text/limits';
 import type { Counts, FieldInfo, FormSnapshot } from '../types';
 import { findCandidates, type Candidate } from './candidates';
 import { hash } from './dom';
+import { formKeyOf } from './form-key';
 import { beginScan, counterLimitText, helpOf, questionOf } from './question';
 import { readFact, readText } from './read';
 import { collectRoots } from './roots';
@@ -130,7 +131,8 @@ export function scanPage(doc: Document, url: string, opts: ScanOptions = {}): Sc
   });
   if (!isProposalForm(fields)) return { snapshot: null, handles: new Map() };
   const snapshot: FormSnapshot = {
-    url, title: doc.title, profileId: profile.id, profileScores, profileChosen: !!chosen, fields, skippedFrames,
+    url, formKey: formKeyOf(url), loadedAt: Math.round(doc.defaultView?.performance.timeOrigin ?? 0),
+    title: doc.title, profileId: profile.id, profileScores, profileChosen: !!chosen, fields, skippedFrames,
   };
   if (list.length > cap) snapshot.truncated = { total: list.length, shown: cap };
   return { snapshot, handles };

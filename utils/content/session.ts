@@ -1,6 +1,7 @@
 /**
- * The content script's life on a page: it does nothing until a panel connects (start-up is a hot path on
- * every portal page), then scans, watches and answers the panel over the port until the last panel leaves.
+ * The content script's life on a page: it does nothing until a panel connects or the user types into a field
+ * (start-up is a hot path on every portal page), then scans and watches the page: it answers the panel over
+ * the port while one is open, and autosaves what the user types from the first keystroke on.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { PORT_NAME, type ContentMsg, type PanelMsg, type PanelRequest, type PanelRequests } from '../messages';
@@ -9,6 +10,7 @@ import type { ParsedLimits } from '../text/limits';
 import { BridgeClient } from './bridge-client';
 import { revealField } from './highlight';
 import { answer } from './requests';
+import { Autosaver, listenForFirstInput } from './autosave';
 import { MenuTarget } from './menu-target';
 import { FieldWriter } from './write';
 import type { Candidate } from './candidates';
@@ -40,12 +42,26 @@ export class Session {
   private readonly bridge: BridgeClient;
   private readonly writer: FieldWriter;
   private readonly menuTarget: MenuTarget;
+  private autosaver: Autosaver | null = null;
 
   constructor(private readonly doc: Document, private readonly signal: AbortSignal) {
     this.bridge = new BridgeClient(doc, signal);
     this.writer = new FieldWriter(this.bridge);
     this.menuTarget = new MenuTarget(doc, signal);
     signal.addEventListener('abort', () => this.detachAll());
+    listenForFirstInput(doc, () => this.wakeAutosave(), signal);
+  }
+
+  /** The first keystroke in a field: from now on the page is watched and what is typed is saved locally. */
+  private wakeAutosave(): void {
+    if (this.autosaver || this.signal.aborted) return;
+    this.autosaver = new Autosaver({
+      current: () => this.result,
+      saved: (keys, at) => this.send({ type: 'saved', keys, at }),
+    }, this.signal);
+    this.startWatching();
+    if (!this.result.snapshot) this.rescan();
+    this.autosaver.dirtyAll();
   }
 
   /**
@@ -72,7 +88,7 @@ export class Session {
     port.onMessage.addListener((msg: unknown) => this.onMessage(port, msg as PanelMsg));
     port.onDisconnect.addListener(() => {
       this.ports.delete(port);
-      if (this.ports.size === 0) this.stopWatching();
+      if (this.ports.size === 0 && !this.autosaver) this.stopWatching();
     });
   }
 
@@ -156,6 +172,7 @@ export class Session {
   }
 
   private updateCounts(keys: Set<string>): void {
+    this.autosaver?.dirty(keys);
     const updates: { key: string; counts: Counts }[] = [];
     let gone = false;
     for (const key of keys) {

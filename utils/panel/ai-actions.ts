@@ -239,6 +239,9 @@ export function createAiActions(d: AiDeps): AiActions {
       const { text } = rewriteView(r, field.limits);
       d.set({ rewrite: null });
       d.edit.setDraft(text);
+      // What the page held goes into the field's history as "before the AI rewrite".
+      const now = d.get().editing;
+      if (now?.key === r.key) d.set({ editing: { ...now, writeReason: 'before-ai' } });
       await d.edit.apply();
     },
     async tightenRewrite() {

@@ -5,6 +5,7 @@
  * puts the draft on the clipboard and highlights the field so the user can paste it.
  */
 import type { PanelRequests, WriteResult } from '../messages';
+import type { VersionReason } from '../store/db';
 import { countText } from '../text/count';
 import { draftProblems, maxlengthWarning, outcomeMessage, type EditError, type EditOutcome, type Editing } from './editor';
 import { applyCounts } from './fields';
@@ -19,6 +20,8 @@ export interface EditDeps {
   focus(key: string): void;
   /** Put text on the clipboard; false when the browser refused. */
   clipboard(text: string): Promise<boolean>;
+  /** Keep the field's current text in its local history before a write replaces it. */
+  beforeWrite?(key: string, text: string, reason: VersionReason): Promise<void>;
 }
 
 export type EditActions = Pick<
@@ -99,7 +102,7 @@ export function createEditActions(d: EditDeps): EditActions {
       const readFailed = e.outcome?.op === 'read' && !e.outcome.ok;
       d.set({
         editing: {
-          ...e, draft: text, warning: undefined, copied: undefined, restored: false,
+          ...e, draft: text, warning: undefined, copied: undefined, restored: false, writeReason: undefined,
           status: readFailed ? 'failed' : 'ready', outcome: readFailed ? e.outcome : undefined,
         },
       });
@@ -115,6 +118,7 @@ export function createEditActions(d: EditDeps): EditActions {
       const problems = force ? [] : draftProblems(counts, limits);
       if (problems.length) return void update(key, { warning: { problems, fromPage: false } });
       update(key, { status: 'applying', warning: undefined, outcome: undefined, copied: undefined });
+      if (e.original !== draft) await d.beforeWrite?.(key, e.original, e.writeReason ?? 'before-edit');
       const res = await send('write', { key, text: draft, mode: 'replace', ...(force ? { force: true } : {}) });
       if (typeof res !== 'string') record(res);
       if (typeof res !== 'string' && res.ok) {

@@ -2,6 +2,7 @@
  * The editor view's data and its pure rules: which limits a draft breaks (and by how much), the meter of a
  * draft, and which sentence the panel says after a read, write or undo. No messaging here (see edit-actions).
  */
+import type { VersionReason } from '../store/db';
 import type { MessageKey } from '../i18n';
 import type { WriteError, WriteResult } from '../messages';
 import { meterState } from '../meter';
@@ -54,6 +55,8 @@ export interface Editing {
   copied?: boolean;
   /** Opened from the row's "Tulis ulang": keyboard focus goes to the rewrite modes, not the draft. */
   focusAi?: boolean;
+  /** Why the draft is about to replace the page's text (kept with the history version of what it replaces). */
+  writeReason?: VersionReason;
 }
 
 /** The draft's counts and meter state against the field's limits, shaped like a row so it renders the same. */

@@ -11,7 +11,12 @@ import { browserTransport, type TabUpdate, type Transport } from './connection';
 import type { RewriteMode } from '../ai/modes';
 import type { AiSettings } from '../storage';
 import { createAiActions } from './ai-actions';
+import { createDraftActions, initialSaved } from './drafts-actions';
 import { createEditActions } from './edit-actions';
+import { exportProposal } from './export-actions';
+import type { HistoryView, SavedState } from './saved';
+import type { DraftSettings } from '../storage';
+import type { VersionReason } from '../store/db';
 import type { Editing } from './editor';
 import { applyCounts, fromSnapshot, type FieldView, type PageInfo } from './fields';
 import { PendingRequests } from './requests';
@@ -52,6 +57,10 @@ export interface PanelData {
   ai: AiState;
   /** The AI rewrite of the open field (shown in the editor while its key is the one open). */
   rewrite: Rewrite | null;
+  /** Local drafts of this form: when each field was saved, what to offer back, the drafts settings. */
+  saved: SavedState;
+  /** A field's history, open instead of the list. */
+  history: HistoryView | null;
 }
 
 export interface PanelActions {
@@ -70,6 +79,19 @@ export interface PanelActions {
   setDraft(text: string): void;
   /** Write the draft into the page; without `force`, a draft that breaks a limit gets a warning first. */
   apply(force?: boolean): Promise<void>;
+  /** Put a saved text back into its field: the offer after a reload, or `entryId` of the open history. */
+  restore(key: string, entryId?: string): Promise<void>;
+  /** Every field the reload (crash, expired session) emptied or changed gets its saved text back. */
+  restoreAll(): Promise<void>;
+  dismissRestore(): void;
+  openHistory(key: string): Promise<void>;
+  selectVersion(id: string): void;
+  closeHistory(): void;
+  /** Forget this form's drafts and history. */
+  deleteDrafts(): Promise<void>;
+  saveDraftSettings(patch: Partial<DraftSettings>): Promise<void>;
+  /** The whole proposal as a .docx or Markdown file (downloaded by the panel; nothing leaves the machine). */
+  exportProposal(format: 'docx' | 'md'): Promise<void>;
   /** Put back what the field held before the last write from Jendela. */
   undo(key: string): Promise<void>;
   closeEditor(): void;
@@ -105,7 +127,7 @@ export function initialData(): PanelData {
   return {
     status: 'connecting', tabId: null, language: DEFAULT_SETTINGS.language, ...NO_FORM, site: null,
     unsupported: false, notice: null, activating: false, editing: null, drafts: {}, lastWrite: {},
-    view: 'main', ai: initialAi(), rewrite: null,
+    view: 'main', ai: initialAi(), rewrite: null, saved: initialSaved(), history: null,
   };
 }
 
@@ -129,9 +151,17 @@ export function createPanelStore(transport: Transport = browserTransport, option
       const { pending } = await transport.ask('takeMenuTarget', { tabId }).catch(() => ({ pending: false }));
       if (pending && get().tabId === tabId) link.send({ type: 'menuTarget' });
     };
+    // Drafts are looked up once per page load of a form (snapshots come again on every change of the list).
+    let savedFor = '';
     const receive: { [K in keyof ContentToPanel]: (msg: ContentToPanel[K]) => void } = {
       snapshot: ({ snapshot }) => {
         set(snapshot ? { status: 'form', ...fromSnapshot(snapshot) } : { status: 'no-form', ...NO_FORM });
+        const formId = snapshot ? `${snapshot.formKey} ${snapshot.loadedAt}` : '';
+        if (formId !== savedFor) {
+          savedFor = formId;
+          set({ history: null });
+          void draftActions.loadSaved();
+        }
         if (!menuChecked && snapshot) {
           menuChecked = true;
           void checkMenu();
@@ -150,6 +180,7 @@ export function createPanelStore(transport: Transport = browserTransport, option
         if (!ok) set({ notice: { key: 'notice.focusFailed' } });
       },
       reply: ({ id, result }) => requests.resolve(id, result),
+      saved: ({ keys, at }) => draftActions.markSaved(keys, at),
     };
 
     const link = new TabLink(transport, {
@@ -167,7 +198,8 @@ export function createPanelStore(transport: Transport = browserTransport, option
     function attach(tabId: number) {
       // Another tab is another form: its editor, rewrite and undo buttons go; drafts stay (the user's text).
       aiActions.discardRewrite();
-      set({ tabId, site: null, notice: null, editing: null, lastWrite: {} });
+      savedFor = '';
+      set({ tabId, site: null, notice: null, editing: null, lastWrite: {}, history: null, saved: { ...initialSaved(), settings: get().saved.settings } });
       link.attach(tabId);
     }
 
@@ -177,14 +209,19 @@ export function createPanelStore(transport: Transport = browserTransport, option
         // The page is going away: drop its rows now rather than show them over the next page.
         link.close();
         // A new page has a new content script, with no writes to undo.
-        set({ status: 'connecting', ...NO_FORM, notice: null, unsupported: false, lastWrite: {} });
+        set({ status: 'connecting', ...NO_FORM, notice: null, unsupported: false, lastWrite: {}, history: null });
       } else if (update.status === 'complete' && !link.connected) {
         link.reconnect();
       }
     }
 
     const focus = (key: string) => void link.send({ type: 'focus', key });
-    const editActions = createEditActions({ get, set, requests, focus, clipboard: (text) => transport.clipboard(text) });
+    const draftActions = createDraftActions({ get, set, requests, ask: (type, payload) => transport.ask(type, payload) });
+    const { loadSaved: _loadSaved, markSaved: _markSaved, loadDraftSettings, beforeWrite, ...drafts } = draftActions;
+    const editActions = createEditActions({
+      get, set, requests, focus, clipboard: (text) => transport.clipboard(text),
+      beforeWrite: (key: string, text: string, reason: VersionReason) => beforeWrite(key, text, reason),
+    });
 
     const aiActions = createAiActions({
       get, set, requests, timeoutMs: options.aiTimeoutMs,
@@ -195,10 +232,12 @@ export function createPanelStore(transport: Transport = browserTransport, option
     const actions: PanelActions = {
       ...editActions,
       ...ai,
+      ...drafts,
+      exportProposal: (format) => exportProposal(format, { get, set, requests }),
       async edit(key, focusAi = false) {
         // Another field: its rewrite (if any) is about other text.
         if (get().rewrite?.key !== key) ai.discardRewrite();
-        set({ view: 'main' });
+        set({ view: 'main', history: null });
         await editActions.edit(key, focusAi);
       },
       async start(tabId) {
@@ -212,6 +251,7 @@ export function createPanelStore(transport: Transport = browserTransport, option
         );
         void loadSettings().then((s) => set({ language: s.language }));
         void loadAi();
+        void loadDraftSettings();
         if (tabId !== undefined) return attach(tabId);
         const active = await transport.activeTab();
         cleanups.push(
