@@ -24,7 +24,13 @@
  *                 and a full re-diff per chunk (diffText) for comparison with the streaming diff (scripts/bench/ai.ts). Runs before 5, which closes the shared browser;
  *                 printed in order.
  *
- * BENCH_ONLY=ai (or a comma-separated list of: size, detect, typing, write, idle, ai) runs only those sections,
+ *  7. drafts   autosave per save of a 5,000-word field: the content script's part in the page (read the text,
+ *              build and serialise the message) against the meter's countsOf for the same field, and the
+ *              background's write into the real IndexedDB in the extension's origin; then the disk taken by
+ *              50 proposals of 3,000 words, each written in three sittings (draft + history), by
+ *              navigator.storage.estimate() (scripts/bench/drafts-probe.ts).
+ *
+ * BENCH_ONLY=ai (or a comma-separated list of: size, detect, typing, write, idle, ai, drafts) runs only those sections,
  * for development; their figures replace the same keys in bench-results.json, which keeps the others and
  * notes `only`.
  *
@@ -36,7 +42,7 @@ import { resolve } from 'node:path';
 import { EXTENSION_DIR, getHarness } from '../tests/e2e/harness';
 import { diffPage, diffRerender, diffTexts, firstWordLatency } from './bench/ai';
 import { minimalScriptWork } from './bench/baseline';
-import { bundleDiffProbe, bundleProbe, contentScriptWork, extensionWorlds, probe, typingLatency } from './bench/chromium';
+import { bundleDiffProbe, bundleDraftsProbe, bundleProbe, contentScriptWork, extensionWorlds, probe, typingLatency } from './bench/chromium';
 import { formPage, typingPage } from './bench/pages';
 import { EDITOR_CASES, writeLatency } from './bench/write';
 import { kb, ms, printTable, spread, stat, timing, type Row } from './bench/report';
@@ -65,7 +71,10 @@ const DIFF_ROUNDS = 5;
 const PORTAL_URL = 'https://sinovik.menpan.go.id/index.php/proposal/tambah';
 const PORTAL_HOST = 'bench.menpan.go.id';
 
-const SECTIONS = ['size', 'detect', 'typing', 'write', 'idle', 'ai'];
+const SECTIONS = ['size', 'detect', 'typing', 'write', 'idle', 'ai', 'drafts'];
+const SAVE_RUNS = 30;
+const PROPOSALS = 50;
+const PROPOSAL_WORDS = 3000;
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
 const unknown = ONLY?.filter((s) => !SECTIONS.includes(s)) ?? [];
 if (unknown.length) throw new Error(`BENCH_ONLY: no section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
@@ -170,6 +179,35 @@ try {
     rows.push(['4 write', 'text written', `${words} words, 6 paragraphs`,
       `${WRITE_WARMUP} warm-up + ${WRITE_RUNS} timed writes per kind, alternating two texts`]);
     results.write = { words, paragraphs: 6, runs: WRITE_RUNS, warmup: WRITE_WARMUP, kinds };
+  }
+
+  // 7. Local drafts (before 5, which closes the shared browser).
+  if (runs('drafts')) {
+    const page = await h.context.newPage();
+    await page.goto(server.url('localhost', '/typing.html'), { waitUntil: 'load' });
+    await page.addScriptTag({ content: probeJs });
+    const flush = stat(await probe(page, 'autosaveFlush', PORTAL_URL, 'latar', COUNT_RUNS, 10));
+    const meter = stat((await probe(page, 'countsOf', 'latar', COUNT_RUNS, 10)).samples);
+    await page.close();
+    const ext = await h.context.newPage();
+    await ext.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    await ext.evaluate(await bundleDraftsProbe());
+    const save = stat(await ext.evaluate(`window.jendelaDraftsBench.saveOne(${WORDS}, ${SAVE_RUNS}, 3)`) as number[]);
+    const growth = await ext.evaluate(`window.jendelaDraftsBench.growth(${PROPOSALS}, ${PROPOSAL_WORDS})`) as {
+      grown: number; textChars: number; storedChars: number; logical: number; counts: { forms: number; drafts: number; versions: number }; elapsedMs: number;
+    };
+    await ext.close();
+    rows.push(['7 drafts', `autosave in the page, one save of a ${WORDS}-word textarea`, timing(flush),
+      `${spread(flush)}; read + message + structured clone; at most one save per 500 ms of typing`]);
+    rows.push(['7 drafts', '  baseline: the meter for one keystroke (countsOf)', timing(meter), `ratio autosave / meter ${(flush.median / meter.median).toFixed(1)}×`]);
+    rows.push(['7 drafts', `background write of that save (IndexedDB)`, timing(save), `${spread(save)}; off the page's thread`]);
+    const mb = (b: number) => `${(b / 1_048_576).toFixed(2)} MB`;
+    rows.push(['7 drafts', `stored rows for ${PROPOSALS} proposals × ${PROPOSAL_WORDS} words (JSON)`, mb(growth.logical),
+      `${(growth.logical / PROPOSALS / 1024).toFixed(0)} kB per proposal before IndexedDB's compression`]);
+    rows.push(['7 drafts', `disk taken (navigator.storage.estimate)`, mb(growth.grown),
+      `${growth.counts.drafts} drafts + ${growth.counts.versions} versions holding ${mb(growth.storedChars)} of text ` +
+      `(final drafts ${mb(growth.textChars)}); ${(growth.grown / PROPOSALS / 1024).toFixed(0)} kB per proposal; written in ${ms(growth.elapsedMs)}`]);
+    results.drafts = { flush, meter, ratio: r2(flush.median / meter.median), backgroundSave: save, growth };
   }
 
   // 6. AI rewrites (before 5, which closes the shared browser; the rows are printed in order).

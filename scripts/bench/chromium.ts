@@ -16,6 +16,15 @@ export async function bundleProbe(): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
+/** The local store's probe (drafts-probe.ts): the real Dexie store code, evaluated in an extension page. */
+export async function bundleDraftsProbe(): Promise<string> {
+  const out = await build({
+    entryPoints: [resolve(import.meta.dirname, 'drafts-probe.ts')],
+    bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
 /**
  * The diff probe (diff-probe.tsx): the panel's real DiffBody and diffText with React's production build, as one
  * IIFE. `@/` imports resolve to the repository root, as in the extension's build.

@@ -9,6 +9,7 @@
  */
 import { findCandidates } from '../../utils/content/candidates';
 import { countsOf, scanPage } from '../../utils/content/scan';
+import { Autosaver } from '../../utils/content/autosave';
 
 const MIN_BATCH_MS = 5;
 /** Results are summed here so the engine cannot drop a call whose result nobody reads. */
@@ -69,6 +70,30 @@ const api = {
     const c = findCandidates(document).find((x) => x.editable.id === id);
     if (!c) throw new Error(`no candidate #${id}`);
     return { words: countsOf(c).words, samples: sample(() => countsOf(c).words, runs, warmup) };
+  },
+  /**
+   * Autosave's work in the page for one save of the field whose editable has this id (at most one per 500 ms
+   * of typing): read its text, build the message, and serialise it as runtime.sendMessage does (structured
+   * clone). The background's write is timed on its own (drafts-probe.ts).
+   */
+  autosaveFlush(url: string, id: string, runs: number, warmup: number) {
+    const result = scanPage(document, url);
+    const key = [...result.handles].find(([, c]) => c.editable.id === id)?.[0];
+    if (!key) throw new Error(`no field #${id}`);
+    let i = 0;
+    const saver = new Autosaver({ current: () => result, saved: () => {} }, new AbortController().signal, (msg) => {
+      sink += JSON.stringify(structuredClone(msg)).length;
+      return Promise.resolve(undefined);
+    });
+    const el = document.getElementById(id) as HTMLTextAreaElement;
+    const base = el.value;
+    return sample(() => {
+      // A new letter each time, as typing gives it (an unchanged text would not be sent at all).
+      el.value = `${base} ${i++ % 2 ? 'a' : 'b'}`;
+      saver.dirty([key]);
+      saver.flush();
+      return 1;
+    }, runs, warmup);
   },
   sink: () => sink,
 };
