@@ -107,6 +107,57 @@ describe('autosave and restore', () => {
   });
 });
 
+describe('restore one field, and autosave switched off', () => {
+  it("a row's Pulihkan shows the saved text as a diff against the page, then restores it", async () => {
+    const h = await getHarness();
+    const c = CASES.find((x) => x.kind === 'ckeditor5')!;
+    const { page } = await openPage(h, c.fixture);
+    await typeInto(page, c, ' Kalimat yang disimpan sebelum sesi habis.');
+    await page.waitForTimeout(1500);
+    await page.reload({ waitUntil: 'load' });
+    const panel = await openPanel(h, page);
+    await rowOf(panel, c.key).locator('[data-action="restore"]').click({ timeout: WAIT });
+    const history = panel.locator('[data-role="history"]');
+    await expect.poll(() => history.locator('[data-role="rewrite-diff"] ins').allTextContents(), { timeout: WAIT })
+      .toEqual(expect.arrayContaining([expect.stringContaining('sesi habis')]));
+    await history.locator('[data-action="restore"]').click();
+    await expect.poll(() => inPage<string>(page, c.data), { timeout: WAIT }).toContain('sebelum sesi habis');
+    await history.locator('[role="status"]').waitFor({ timeout: WAIT });
+  });
+
+  it("deletes this form's drafts on request, and keeps nothing once autosave is switched off", async () => {
+    const h = await getHarness();
+    const c = CASES.find((x) => x.kind === 'quill')!;
+    const { page } = await openPage(h, c.fixture);
+    await typeInto(page, c, ' Disimpan dulu.');
+    const panel = await openPanel(h, page);
+    const row = rowOf(panel, c.key);
+    await row.locator('[data-saved-at]').waitFor({ timeout: WAIT });
+    // Delete asks once more, then the rows forget when they were saved.
+    await panel.locator('[data-action="delete-drafts-ask"]').click();
+    await panel.locator('[data-action="delete-drafts"]').click();
+    await row.locator('[data-saved-at]').waitFor({ state: 'detached', timeout: WAIT });
+    await panel.locator('[data-action="settings"]').click();
+    const box = panel.locator('[data-setting="autosave"]');
+    await box.uncheck();
+    try {
+      await panel.locator('[data-action="settings"]').click();
+      await typeInto(page, c, ' Tidak boleh disimpan.');
+      await page.waitForTimeout(1500);
+      expect(await row.locator('[data-saved-at]').count()).toBe(0);
+      await page.reload({ waitUntil: 'load' });
+      const again = await openPanel(h, page);
+      await rowOf(again, c.key).waitFor({ timeout: WAIT });
+      await again.waitForTimeout(500);
+      expect(await again.locator('[data-role="restore-banner"]').count()).toBe(0);
+      expect(await rowOf(again, c.key).locator('[data-saved-at]').count()).toBe(0);
+    } finally {
+      await panel.locator('[data-action="settings"]').click().catch(() => {});
+      await box.check().catch(() => {});
+    }
+  });
+});
+
 describe('history and export', () => {
   it('keeps the text before an apply, and brings back a chosen version', async () => {
     const h = await getHarness();
@@ -125,7 +176,7 @@ describe('history and export', () => {
     await row.locator('[data-action="history"]').click();
     const history = panel.locator('[data-role="history"]');
     const before = history.locator('[data-version-id]', { hasText: /sebelum Terapkan/ });
-    await before.click({ timeout: WAIT });
+    await before.first().click({ timeout: WAIT });
     await history.locator('[data-role="rewrite-diff"]').waitFor({ timeout: WAIT });
     await history.locator('[data-action="restore"]').click();
     await expect.poll(() => inPage<string>(page, c.data), { timeout: WAIT }).toBe(first);

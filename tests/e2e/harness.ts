@@ -79,6 +79,9 @@ async function launch(): Promise<Harness> {
     ],
   });
   let worker = await extensionWorker(context);
+  // The worker appears before its script has run; a toolbar click in the first half second after install could
+  // find no listener yet (the local store's Dexie makes the script bigger). An evaluation runs after it.
+  await worker.evaluate(() => 0);
   const extensionId = new URL(worker.url()).host;
   context.on('serviceworker', (w) => {
     if (w.url().startsWith(`chrome-extension://${extensionId}/`)) worker = w;

@@ -46,11 +46,16 @@ describe.each(STATIC)('scanPage on %s', (name) => {
 describe('keys and labels', () => {
   it('gives fields without name or id a key that survives a re-render', () => {
     load('no-ids');
-    const first = scanPage(document, 'http://litbang.pekanbaru.go.id/').snapshot!.fields.map((f) => f.key);
+    const url = 'http://litbang.pekanbaru.go.id/inovasi/edit?id=4&_=1733';
+    const before = scanPage(document, url).snapshot!;
+    const first = before.fields.map((f) => f.key);
     const html = document.body.innerHTML;
     document.body.innerHTML = html; // the page re-renders the same form: new elements, same fields
-    const again = scanPage(document, 'http://litbang.pekanbaru.go.id/').snapshot!.fields.map((f) => f.key);
+    const after = scanPage(document, url.replace('1733', '1800')).snapshot!;
+    const again = after.fields.map((f) => f.key);
     expect(again).toEqual(first);
+    // Local drafts are keyed by form and field: both survive the re-render (and a new cache buster).
+    expect(after.formKey).toBe(before.formKey);
     expect(new Set(first).size).toBe(first.length);
   });
 
