@@ -27,6 +27,22 @@ const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: D
 const sitesItem = storage.defineItem<unknown>('local:activatedSites', { fallback: [], version: 1 });
 
 const parseSettings = validated(settingsSchema, DEFAULT_SETTINGS);
+
+/**
+ * A settings object whose fields each fall back on their own (`.catch` in the schema): one damaged value
+ * does not wipe the others. Loads validated; saves a patch over what is stored.
+ */
+function objectSettings<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
+  const item = storage.defineItem<unknown>(key, { fallback, version: 1 });
+  const parse = (raw: unknown): T => schema.parse(typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {});
+  const load = async (): Promise<T> => parse(await item.getValue());
+  const save = async (patch: Partial<T>): Promise<T> => {
+    const next = parse({ ...(await load()), ...patch });
+    await item.setValue(next);
+    return next;
+  };
+  return { load, save };
+}
 /** Origins ("https://example.org") the user switched Jendela on for, remembered across sessions. */
 const siteSchema = z.string().regex(/^https?:\/\/[^/]+$/);
 /** A damaged list keeps its valid origins. */
@@ -75,18 +91,9 @@ export type AiSettings = z.infer<typeof aiSchema>;
 export const DEFAULT_AI_SETTINGS: AiSettings = {
   apiKey: '', baseUrl: DEFAULT_BASE_URL, model: DEFAULT_MODEL, outputLanguage: 'id', includeContext: false,
 };
-const aiItem = storage.defineItem<unknown>('local:ai', { fallback: DEFAULT_AI_SETTINGS, version: 1 });
-const parseAi = (raw: unknown): AiSettings =>
-  aiSchema.parse(typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {});
-
-export async function loadAiSettings(): Promise<AiSettings> {
-  return parseAi(await aiItem.getValue());
-}
-export async function saveAiSettings(patch: Partial<AiSettings>): Promise<AiSettings> {
-  const next = parseAi({ ...(await loadAiSettings()), ...patch });
-  await aiItem.setValue(next);
-  return next;
-}
+const ai = objectSettings('local:ai', aiSchema, DEFAULT_AI_SETTINGS);
+export const loadAiSettings = ai.load;
+export const saveAiSettings = ai.save;
 
 /**
  * Local drafts (issue 8): autosave on by default (most users type straight into the portal), kept for
@@ -99,15 +106,6 @@ const draftsSchema = z.object({
 });
 export type DraftSettings = z.infer<typeof draftsSchema>;
 export const DEFAULT_DRAFT_SETTINGS: DraftSettings = { autosave: true, keepDays: 180 };
-const draftsItem = storage.defineItem<unknown>('local:drafts', { fallback: DEFAULT_DRAFT_SETTINGS, version: 1 });
-const parseDrafts = (raw: unknown): DraftSettings =>
-  draftsSchema.parse(typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {});
-
-export async function loadDraftSettings(): Promise<DraftSettings> {
-  return parseDrafts(await draftsItem.getValue());
-}
-export async function saveDraftSettings(patch: Partial<DraftSettings>): Promise<DraftSettings> {
-  const next = parseDrafts({ ...(await loadDraftSettings()), ...patch });
-  await draftsItem.setValue(next);
-  return next;
-}
+const drafts = objectSettings('local:drafts', draftsSchema, DEFAULT_DRAFT_SETTINGS);
+export const loadDraftSettings = drafts.load;
+export const saveDraftSettings = drafts.save;

@@ -56,13 +56,13 @@ function containsOtherField(block: Element, self: Candidate): boolean {
   return false;
 }
 
-/** The nearest text block before the field: a heading, label or short paragraph, not another field's. */
 interface Preceding {
   question: Element;
   /** A sentence of guidance between the question and the field. */
   guidance?: Element;
 }
 
+/** The nearest text block before the field: a heading, label or short paragraph, not another field's. */
 function precedingText(start: Element, self: Candidate): Preceding | null {
   let node: Element | null = start;
   for (let depth = 0; node && depth < 7; depth++) {

@@ -21,8 +21,8 @@ export interface FormRecord {
   updatedAt: number;
 }
 
-/** The latest text of one field, kept while the user types. */
-export interface DraftRecord {
+/** A field's text at one moment. */
+export interface SavedText {
   formKey: string;
   fieldKey: string;
   text: string;
@@ -30,21 +30,20 @@ export interface DraftRecord {
   html: string | null;
   words: number;
   savedAt: number;
+}
+
+/** The latest text of one field, kept while the user types. */
+export interface DraftRecord extends SavedText {
   /** The page load it came from: a save from a new page load first keeps the old text as a version. */
   pageSession: string;
 }
 
 /** Why a version was kept. */
-export type VersionReason = 'autosave' | 'before-ai' | 'before-snippet' | 'before-fill' | 'before-restore' | 'before-edit';
+export const VERSION_REASONS = ['autosave', 'before-ai', 'before-snippet', 'before-fill', 'before-restore', 'before-edit'] as const;
+export type VersionReason = (typeof VERSION_REASONS)[number];
 
-export interface VersionRecord {
+export interface VersionRecord extends SavedText {
   id?: number;
-  formKey: string;
-  fieldKey: string;
-  text: string;
-  html: string | null;
-  words: number;
-  savedAt: number;
   reason: VersionReason;
 }
 

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { countText } from '../text/count';
 import { EDITOR_KINDS, SECTION_KEYS } from '../types';
-import type { DraftRecord, FormRecord, JendelaDb, VersionReason, VersionRecord } from './db';
+import { VERSION_REASONS, type DraftRecord, type FormRecord, type JendelaDb, type VersionReason, type VersionRecord } from './db';
 
 export const HISTORY_LIMIT = 20;
 export const CHECKPOINT_MS = 5 * 60_000;
@@ -111,15 +111,11 @@ export async function deleteForm(db: JendelaDb, formKey: string): Promise<void> 
 
 // Read side (the panel). What is stored is checked on the way out: a damaged row is left out and counted,
 // it does not take the rest of the form's drafts with it.
-const draftSchema = z.object({
-  formKey: z.string(), fieldKey: z.string(), text: z.string(), html: z.string().nullable(), words: z.number(),
-  savedAt: z.number(), pageSession: z.string(),
+const textSchema = z.object({
+  formKey: z.string(), fieldKey: z.string(), text: z.string(), html: z.string().nullable(), words: z.number(), savedAt: z.number(),
 });
-const versionSchema = z.object({
-  id: z.number(), formKey: z.string(), fieldKey: z.string(), text: z.string(), html: z.string().nullable(),
-  words: z.number(), savedAt: z.number(),
-  reason: z.enum(['autosave', 'before-ai', 'before-snippet', 'before-fill', 'before-restore', 'before-edit']),
-});
+const draftSchema = textSchema.extend({ pageSession: z.string() });
+const versionSchema = textSchema.extend({ id: z.number(), reason: z.enum(VERSION_REASONS) });
 const formSchema = z.object({
   formKey: z.string(), url: z.string(), title: z.string(), profileId: z.string(), updatedAt: z.number(),
   fields: z.array(z.object({ key: z.string(), label: z.string(), section: z.enum(SECTION_KEYS), kind: z.enum(EDITOR_KINDS) })),
