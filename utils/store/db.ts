@@ -7,6 +7,7 @@
  * an upgrade function, so a user's drafts survive every update of the extension.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { Proposal, Snippet } from '../library/types';
 import type { EditorKind, SectionKey } from '../types';
 
 /** One portal form (a proposal being written): what the drafts of its fields belong to. */
@@ -47,18 +48,26 @@ export interface VersionRecord extends SavedText {
   reason: VersionReason;
 }
 
+/** Version 1 (local drafts), kept as released: later versions add to it. */
+export const V1 = {
+  forms: 'formKey, updatedAt',
+  drafts: '[formKey+fieldKey], formKey, savedAt',
+  versions: '++id, [formKey+fieldKey], formKey, savedAt',
+} as const;
+
 export class JendelaDb extends Dexie {
   forms!: EntityTable<FormRecord, 'formKey'>;
   drafts!: Dexie.Table<DraftRecord, [string, string]>;
   versions!: EntityTable<VersionRecord, 'id'>;
+  /** The library (issue 9): reusable snippets and saved proposals. */
+  snippets!: EntityTable<Snippet, 'id'>;
+  proposals!: EntityTable<Proposal, 'id'>;
 
   constructor(name = 'jendela') {
     super(name);
-    this.version(1).stores({
-      forms: 'formKey, updatedAt',
-      drafts: '[formKey+fieldKey], formKey, savedAt',
-      versions: '++id, [formKey+fieldKey], formKey, savedAt',
-    });
+    this.version(1).stores(V1);
+    // 2: the library. New tables only: drafts and their history carry over as they are.
+    this.version(2).stores({ ...V1, snippets: 'id, section, updatedAt, deletedAt', proposals: 'id, updatedAt, deletedAt' });
   }
 }
 
