@@ -108,10 +108,21 @@ export function HistoryPanel({ history: h, field, lang, actions }: HistoryProps)
   );
 }
 
-export function DraftTools({ lang, actions }: { lang: Language; actions: Pick<PanelActions, 'exportProposal' | 'deleteDrafts'> }) {
+type ToolActions = Pick<PanelActions, 'exportProposal' | 'deleteDrafts' | 'saveProposal' | 'openFill' | 'openLibrary'>;
+
+export function DraftTools({ lang, actions }: { lang: Language; actions: ToolActions }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <section className="draft-tools" aria-label={t(lang, 'drafts.title')}>
+      <button type="button" className="secondary" data-action="save-proposal" onClick={() => void actions.saveProposal()}>
+        {t(lang, 'action.saveProposal')}
+      </button>
+      <button type="button" className="secondary" data-action="fill-from-proposal" onClick={() => void actions.openFill()}>
+        {t(lang, 'action.fillFromProposal')}
+      </button>
+      <button type="button" className="secondary" data-action="library" onClick={actions.openLibrary}>
+        {t(lang, 'action.library')}
+      </button>
       <button type="button" className="secondary" data-action="export-docx" onClick={() => void actions.exportProposal('docx')}>
         {t(lang, 'action.exportDocx')}
       </button>

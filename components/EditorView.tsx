@@ -9,10 +9,12 @@ import { EditMessages } from './EditMessages';
 import { LimitWarning } from './LimitWarning';
 import { TextMeter } from './Meter';
 import { RewriteBar, type RewriteBarActions } from './RewriteBar';
+import { Suggestions } from './LibraryViews';
+import type { LibraryState } from '@/utils/panel/library-state';
 
 export type EditorActions = Pick<
   PanelActions,
-  'setDraft' | 'apply' | 'undo' | 'closeEditor' | 'dismissWarning' | 'copyDraft'
+  'setDraft' | 'apply' | 'undo' | 'closeEditor' | 'dismissWarning' | 'copyDraft' | 'insertSnippet' | 'answerVariables' | 'cancelInsert'
 > & RewriteBarActions;
 
 interface EditorViewProps {
@@ -25,6 +27,8 @@ interface EditorViewProps {
   rewrite: Rewrite | null;
   /** The competition's criterion for this field's section, when it has one. */
   criterion: { text: string; weight?: number } | null;
+  /** The library: its snippets are offered for this field, its own section first. */
+  library?: LibraryState;
   lang: Language;
   actions: EditorActions;
 }
@@ -34,7 +38,7 @@ interface EditorViewProps {
  * Keyboard: the draft has focus on open; Ctrl+Enter applies; Esc leaves the warning, then the editor.
  * The question comes from the page: rendered as text, never as HTML.
  */
-export function EditorView({ editing, field: live, undoable, ai, rewrite, criterion, lang, actions }: EditorViewProps) {
+export function EditorView({ editing, field: live, undoable, ai, rewrite, criterion, library, lang, actions }: EditorViewProps) {
   const field = live ?? editing.field;
   const { key, draft, status, warning } = editing;
   const ids = { question: useId(), help: useId(), meter: useId() };
@@ -144,6 +148,7 @@ export function EditorView({ editing, field: live, undoable, ai, rewrite, criter
           actions={actions}
         />
       )}
+      {!loading && library && <Suggestions library={library} field={field} draftWords={view.counts.words} lang={lang} actions={actions} />}
     </section>
   );
 }

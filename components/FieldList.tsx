@@ -23,6 +23,7 @@ interface FieldListProps {
   offers: Record<string, unknown>;
   onRestore(key: string): void;
   onHistory(key: string): void;
+  onSaveSnippet(key: string): void;
 }
 
 /** Text fields with meters, in page order; then the facts, compactly. Rows are memoised by field object. */
@@ -56,6 +57,7 @@ export function FieldList(props: FieldListProps) {
                     offer={key in props.offers}
                     onRestore={props.onRestore}
                     onHistory={props.onHistory}
+                    onSaveSnippet={props.onSaveSnippet}
                   />
                 )
               );

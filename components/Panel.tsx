@@ -7,6 +7,7 @@ import { profileName as registryName } from '@/utils/panel/format';
 import type { PanelActions, PanelData } from '@/utils/panel/store';
 import { DraftTools, HistoryPanel, RestoreBanner } from './DraftViews';
 import { EditorView } from './EditorView';
+import { FillView, LibraryView } from './LibraryViews';
 import { FieldList } from './FieldList';
 import { Header } from './Header';
 import { LanguageSelect } from './LanguageSelect';
@@ -75,7 +76,13 @@ function Body({ data, actions }: PanelProps) {
   const onRewrite = useCallback((key: string) => void edit(key, true), [edit]);
   const { openHistory } = actions;
   const onHistory = useCallback((key: string) => void openHistory(key), [openHistory]);
+  const { saveSnippet } = actions;
+  const onSaveSnippet = useCallback((key: string) => void saveSnippet(key), [saveSnippet]);
   if (data.view === 'settings') return <SettingsView ai={data.ai} saved={data.saved} lang={lang} actions={actions} />;
+  if (data.view === 'library' && data.library.fill) {
+    return <FillView library={data.library} fields={data.fields} lang={lang} actions={actions} />;
+  }
+  if (data.view === 'library') return <LibraryView library={data.library} lang={lang} actions={actions} />;
   switch (data.status) {
     case 'connecting':
       return <Connecting lang={lang} />;
@@ -103,6 +110,7 @@ function Body({ data, actions }: PanelProps) {
             ai={data.ai}
             rewrite={data.rewrite?.key === key ? data.rewrite : null}
             criterion={criterionOf(getProfile(data.page?.profileId), (data.fields[key] ?? data.editing.field).section)}
+            library={data.library}
             lang={lang}
             actions={actions}
           />
@@ -129,6 +137,7 @@ function Body({ data, actions }: PanelProps) {
           offers={data.saved.offers}
           onRestore={onHistory}
           onHistory={onHistory}
+          onSaveSnippet={onSaveSnippet}
         />
         <DraftTools lang={lang} actions={actions} />
         </>

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onDeleteDrafts, onRecordVersion, onSaveDrafts, prune } from '../utils/background/drafts';
+import {
+  MENU_SAVE_SNIPPET, onImportLibrary, onSaveProposal, onSaveSnippet, onSetDeleted, onUpdateSnippet, saveSelection,
+} from '../utils/background/library';
 import { MENU_REWRITE, onMenuClick, takeMenuTarget } from '../utils/background/menu';
 import { activate, injectBridge, injectIntoOpenTabs, restoreRememberedSites, siteStatus } from '../utils/background/sites';
 import type { BackgroundMsg } from '../utils/messages';
@@ -28,12 +31,14 @@ export default defineBackground(() => {
     void injectIntoOpenTabs();
     void restoreRememberedSites();
     // Menus outlive the worker: created once per install or update (the old one goes first).
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: MENU_REWRITE, title: browser.i18n.getMessage('menuRewrite'), contexts: ['editable'] }),
-    );
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: MENU_REWRITE, title: browser.i18n.getMessage('menuRewrite'), contexts: ['editable'] });
+      browser.contextMenus.create({ id: MENU_SAVE_SNIPPET, title: browser.i18n.getMessage('menuSaveSnippet'), contexts: ['selection'] });
+    });
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_SAVE_SNIPPET) return void saveSelection(info.selectionText, tab);
     void onMenuClick(info.menuItemId, tab, {
       openPanel: ({ windowId }) => {
         if (import.meta.env.FIREFOX) void ff.sidebarAction.open();
@@ -61,6 +66,16 @@ export default defineBackground(() => {
         return onRecordVersion(msg);
       case 'deleteDrafts':
         return onDeleteDrafts(msg);
+      case 'saveSnippet':
+        return onSaveSnippet(msg);
+      case 'saveProposal':
+        return onSaveProposal(msg);
+      case 'updateSnippet':
+        return onUpdateSnippet(msg);
+      case 'setDeleted':
+        return onSetDeleted(msg);
+      case 'importLibrary':
+        return onImportLibrary(msg);
       default:
         return undefined;
     }

@@ -3,6 +3,8 @@
  * Panel ↔ content goes over a long-lived port (`PORT_NAME`), so a page that navigates or a content
  * script that dies shows up as a disconnect instead of a stale panel.
  */
+import type { Proposal, Snippet } from './library/types';
+import type { MergePlan } from './library/transfer';
 import type { VersionReason } from './store/db';
 import type { SaveBatch } from './store/drafts';
 import type { Counts, FormSnapshot } from './types';
@@ -85,10 +87,19 @@ export interface PanelToBackground {
   recordVersion: { formKey: string; fieldKey: string; text: string; html: string | null; reason: VersionReason };
   /** Forget one proposal's drafts and history. */
   deleteDrafts: { formKey: string };
+  /** The library (issue 9): the background alone writes it; the panel reads it. */
+  saveSnippet: { snippet: Snippet };
+  saveProposal: { proposal: Proposal };
+  updateSnippet: { id: string; patch: Partial<Omit<Snippet, 'id' | 'createdAt'>> };
+  /** Delete (or, with `deleted: false`, bring back) a snippet or proposal. */
+  setDeleted: { table: 'snippets' | 'proposals'; id: string; deleted: boolean };
+  importLibrary: { plan: MergePlan };
 }
 /** Background → the open panels (a broadcast; a panel not open yet asks with `takeMenuTarget` instead). */
 export interface BackgroundToPanel {
   menuRewrite: { tabId: number };
+  /** The library changed (a snippet saved from the page's context menu, or by another panel). */
+  libraryChanged: Empty;
 }
 /** Content script → background (the sender's tab and frame are the target). */
 export interface ContentToBackground {
@@ -105,6 +116,11 @@ export interface BackgroundReplies {
   saveDrafts: { ok: boolean; savedAt?: number; off?: boolean };
   recordVersion: { ok: boolean };
   deleteDrafts: { ok: boolean };
+  saveSnippet: { ok: boolean; duplicate?: boolean; snippet?: Snippet };
+  saveProposal: { ok: boolean; duplicate?: boolean; proposal?: Proposal };
+  updateSnippet: { ok: boolean; error?: 'missing' | 'duplicate' | 'failed'; snippet?: Snippet };
+  setDeleted: { ok: boolean };
+  importLibrary: { ok: boolean };
 }
 
 /** `activate` error: the tab is not open to the extension yet (no toolbar click, no host permission). */

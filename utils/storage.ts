@@ -109,3 +109,17 @@ export const DEFAULT_DRAFT_SETTINGS: DraftSettings = { autosave: true, keepDays:
 const drafts = objectSettings('local:drafts', draftsSchema, DEFAULT_DRAFT_SETTINGS);
 export const loadDraftSettings = drafts.load;
 export const saveDraftSettings = drafts.save;
+
+/**
+ * Answers to snippet variables ({{instansi}}, {{nama_inovasi}}…), remembered per proposal being written (its
+ * form's key), so the next snippet asks nothing it was told. A damaged entry keeps its valid answers.
+ */
+const answersItem = storage.defineItem<unknown>('local:snippetAnswers', { fallback: {}, version: 1 });
+const answersSchema = z.record(z.string(), z.record(z.string(), z.string().max(2000)).catch({})).catch({});
+export async function loadAnswers(formKey: string): Promise<Record<string, string>> {
+  return answersSchema.parse(await answersItem.getValue())[formKey] ?? {};
+}
+export async function rememberAnswers(formKey: string, answers: Record<string, string>): Promise<void> {
+  const all = answersSchema.parse(await answersItem.getValue());
+  await answersItem.setValue({ ...all, [formKey]: { ...(all[formKey] ?? {}), ...answers } });
+}

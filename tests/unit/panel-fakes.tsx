@@ -84,6 +84,7 @@ export class FakeTransport implements Transport {
   };
   /** The background announces a context-menu click in `tabId`. */
   menuRewrite(tabId: number) { act(() => this.menu.forEach((cb) => cb(tabId))); }
+  onLibraryChanged = () => () => {};
   clipboard = async (text: string) => {
     if (this.clipboardWorks) this.copied.push(text);
     return this.clipboardWorks;
@@ -117,6 +118,11 @@ export function fakeActions(): PanelActions {
     stopRewrite: vi.fn(), retryRewrite: vi.fn(), discardRewrite: vi.fn(), acceptRewrite: vi.fn(), tightenRewrite: vi.fn(),
     restore: vi.fn(), restoreAll: vi.fn(), dismissRestore: vi.fn(), openHistory: vi.fn(), selectVersion: vi.fn(),
     closeHistory: vi.fn(), deleteDrafts: vi.fn(), saveDraftSettings: vi.fn(), exportProposal: vi.fn(),
+    openLibrary: vi.fn(), closeLibrary: vi.fn(), searchLibrary: vi.fn(), saveSnippet: vi.fn(), saveProposal: vi.fn(),
+    insertSnippet: vi.fn(), answerVariables: vi.fn(), cancelInsert: vi.fn(), openFill: vi.fn(), setFillProposal: vi.fn(),
+    setFillOverwrite: vi.fn(), toggleFillItem: vi.fn(), runFill: vi.fn(), closeFill: vi.fn(), deleteSnippet: vi.fn(),
+    undoDelete: vi.fn(), toggleFavourite: vi.fn(), exportLibrary: vi.fn(), importLibrary: vi.fn(), importDocx: vi.fn(),
+    confirmDocx: vi.fn(), cancelDocx: vi.fn(),
   };
 }
 

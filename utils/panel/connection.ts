@@ -44,6 +44,8 @@ export interface Transport {
   onTabUpdated(cb: (tabId: number, update: TabUpdate) => void): () => void;
   /** The background says "Tulis ulang dengan AI" was chosen from the context menu in this tab. */
   onMenuRewrite(cb: (tabId: number) => void): () => void;
+  /** The background changed the library (a snippet saved from the page's context menu). */
+  onLibraryChanged(cb: () => void): () => void;
   /**
    * Put text on the clipboard from the panel's own document. Call it during the user's click (browsers want
    * a user activation and a focused document). Resolves false when the browser refused.
@@ -146,9 +148,17 @@ export const browserTransport: Transport = {
   },
   onMenuRewrite(cb) {
     const listener = (raw: unknown) => {
-      const msg = raw as Partial<Msg<BackgroundToPanel>> | null;
+      const msg = raw as Partial<Msg<BackgroundToPanel, 'menuRewrite'>> | null;
       if (msg?.type === 'menuRewrite' && typeof msg.tabId === 'number') cb(msg.tabId);
       return undefined; // not answered: the background does not wait
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  },
+  onLibraryChanged(cb) {
+    const listener = (raw: unknown) => {
+      if ((raw as { type?: unknown } | null)?.type === 'libraryChanged') cb();
+      return undefined;
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);

@@ -27,7 +27,8 @@ const isFactSection = (s: SectionKey) => (FACT_SECTIONS as readonly string[]).in
 /** "B. RINGKASAN* :" → "B. RINGKASAN": a heading without the form's marks. */
 const heading = (label: string) => label.replace(/[\s*:]+$/, '').trim();
 
-function downloadFile(blob: Blob, name: string): void {
+/** Saves a file from the panel's own document (an anchor with `download`; no downloads permission needed). */
+export function downloadFile(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -13,7 +13,10 @@ import type { AiSettings } from '../storage';
 import { createAiActions } from './ai-actions';
 import { createDraftActions, initialSaved } from './drafts-actions';
 import { createEditActions } from './edit-actions';
-import { exportProposal } from './export-actions';
+import { downloadFile, exportProposal } from './export-actions';
+import { createLibraryActions } from './library-actions';
+import { initialLibrary, type LibraryState } from './library-state';
+import type { SectionKey } from '../types';
 import type { HistoryView, SavedState } from './saved';
 import type { DraftSettings } from '../storage';
 import type { VersionReason } from '../store/db';
@@ -52,8 +55,8 @@ export interface PanelData {
   drafts: Record<string, string>;
   /** The last write or undo answer per field (its `undoable` puts an undo button on the row). */
   lastWrite: Record<string, WriteResult>;
-  /** The Settings view, or the main one (status views, field list, editor). */
-  view: 'main' | 'settings';
+  /** The Settings view, the library, or the main one (status views, field list, editor). */
+  view: 'main' | 'settings' | 'library';
   ai: AiState;
   /** The AI rewrite of the open field (shown in the editor while its key is the one open). */
   rewrite: Rewrite | null;
@@ -61,6 +64,8 @@ export interface PanelData {
   saved: SavedState;
   /** A field's history, open instead of the list. */
   history: HistoryView | null;
+  /** Snippets and saved proposals (issue 9). */
+  library: LibraryState;
 }
 
 export interface PanelActions {
@@ -92,6 +97,36 @@ export interface PanelActions {
   saveDraftSettings(patch: Partial<DraftSettings>): Promise<void>;
   /** The whole proposal as a .docx or Markdown file (downloaded by the panel; nothing leaves the machine). */
   exportProposal(format: 'docx' | 'md'): Promise<void>;
+  openLibrary(): void;
+  closeLibrary(): void;
+  /** Answers while the user types; `section` filters ('' for all). */
+  searchLibrary(query: string, section?: SectionKey | ''): void;
+  /** The field's text becomes a snippet (or says it is already there). */
+  saveSnippet(key: string): Promise<void>;
+  /** The whole form becomes a saved proposal. */
+  saveProposal(): Promise<void>;
+  /** Into the field, replacing its text or at the caret; asks for the snippet's variables first. */
+  insertSnippet(key: string, snippetId: string, mode?: 'replace' | 'insert'): Promise<void>;
+  answerVariables(answers: Record<string, string>): Promise<void>;
+  cancelInsert(): void;
+  /** The plan of filling this form from a saved proposal (the newest first). */
+  openFill(): Promise<void>;
+  setFillProposal(id: string | null): void;
+  setFillOverwrite(overwrite: boolean): void;
+  toggleFillItem(key: string): void;
+  /** Writes every ticked item of the plan. */
+  runFill(): Promise<void>;
+  closeFill(): void;
+  deleteSnippet(id: string): Promise<void>;
+  /** Urungkan: brings back the last deleted snippet. */
+  undoDelete(): Promise<void>;
+  toggleFavourite(id: string): Promise<void>;
+  exportLibrary(): void;
+  importLibrary(file: File): Promise<void>;
+  /** Reads a .docx and shows how it splits into sections, for confirmation. */
+  importDocx(file: File): Promise<void>;
+  confirmDocx(): Promise<void>;
+  cancelDocx(): void;
   /** Put back what the field held before the last write from Jendela. */
   undo(key: string): Promise<void>;
   closeEditor(): void;
@@ -127,7 +162,7 @@ export function initialData(): PanelData {
   return {
     status: 'connecting', tabId: null, language: DEFAULT_SETTINGS.language, ...NO_FORM, site: null,
     unsupported: false, notice: null, activating: false, editing: null, drafts: {}, lastWrite: {},
-    view: 'main', ai: initialAi(), rewrite: null, saved: initialSaved(), history: null,
+    view: 'main', ai: initialAi(), rewrite: null, saved: initialSaved(), history: null, library: initialLibrary(),
   };
 }
 
@@ -229,10 +264,28 @@ export function createPanelStore(transport: Transport = browserTransport, option
     });
     const { loadAi, ...ai } = aiActions;
 
+    const { loadLibrary, ...library } = createLibraryActions({
+      get, set, requests, ask: (type, payload) => transport.ask(type, payload), beforeWrite,
+      download: downloadFile, now: Date.now, newId: () => crypto.randomUUID(),
+    });
+    /** After a snippet went into the field open in the editor, the editor shows what the page holds now. */
+    const reread = (key: string) => {
+      if (get().editing?.key === key) void actions.edit(key);
+    };
     const actions: PanelActions = {
       ...editActions,
       ...ai,
       ...drafts,
+      ...library,
+      async insertSnippet(key, id, mode) {
+        await library.insertSnippet(key, id, mode);
+        if (!get().library.insert) reread(key);
+      },
+      async answerVariables(answers) {
+        const key = get().library.insert?.key;
+        await library.answerVariables(answers);
+        if (key) reread(key);
+      },
       exportProposal: (format) => exportProposal(format, { get, set, requests }),
       async edit(key, focusAi = false) {
         // Another field: its rewrite (if any) is about other text.
@@ -252,6 +305,8 @@ export function createPanelStore(transport: Transport = browserTransport, option
         void loadSettings().then((s) => set({ language: s.language }));
         void loadAi();
         void loadDraftSettings();
+        void loadLibrary();
+        cleanups.push(transport.onLibraryChanged(() => void loadLibrary()));
         if (tabId !== undefined) return attach(tabId);
         const active = await transport.activeTab();
         cleanups.push(
