@@ -27,7 +27,7 @@ export interface PanelProps {
 export function Panel({ data, actions, profileName = registryName }: PanelProps) {
   const lang = data.language;
   return (
-    <main className="panel" data-status={data.status} lang={lang}>
+    <main className="panel" data-status={data.status} data-library={data.library.status} data-indexed={data.library.indexed} data-snippets={data.library.snippets.length} lang={lang}>
       <div className="topbar">
         <h1 className="app-title">{t(lang, 'app.title')}</h1>
         <span className="topbar-tools">

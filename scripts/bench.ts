@@ -30,7 +30,12 @@
  *              50 proposals of 3,000 words, each written in three sittings (draft + history), by
  *              navigator.storage.estimate() (scripts/bench/drafts-probe.ts).
  *
- * BENCH_ONLY=ai (or a comma-separated list of: size, detect, typing, write, idle, ai, drafts) runs only those sections,
+ *  8. library  search over 5,000 snippets per keystroke (median, p95; the real search module in Node, typing 20
+ *              queries letter by letter, scripts/bench/search.ts); panel start with 5,000 snippets in the store
+ *              against an empty library (navigation to the library loaded, in Chromium); a 30-page .docx import
+ *              (scripts/bench/docx-import.ts, in Node).
+ *
+ * BENCH_ONLY=ai (or a comma-separated list of: size, detect, typing, write, idle, ai, drafts, library) runs only those sections,
  * for development; their figures replace the same keys in bench-results.json, which keeps the others and
  * notes `only`.
  *
@@ -46,6 +51,8 @@ import { bundleDiffProbe, bundleDraftsProbe, bundleProbe, contentScriptWork, ext
 import { formPage, typingPage } from './bench/pages';
 import { EDITOR_CASES, writeLatency } from './bench/write';
 import { kb, ms, printTable, spread, stat, timing, type Row } from './bench/report';
+import { benchSearch } from './bench/search';
+import { benchDocxImport } from './bench/docx-import';
 import { servePages } from './bench/serve';
 import { BUDGET_BYTES, contentScriptSizes, sizeOf } from './bench/sizes';
 
@@ -71,7 +78,9 @@ const DIFF_ROUNDS = 5;
 const PORTAL_URL = 'https://sinovik.menpan.go.id/index.php/proposal/tambah';
 const PORTAL_HOST = 'bench.menpan.go.id';
 
-const SECTIONS = ['size', 'detect', 'typing', 'write', 'idle', 'ai', 'drafts'];
+const SECTIONS = ['size', 'detect', 'typing', 'write', 'idle', 'ai', 'drafts', 'library'];
+const LIBRARY_SNIPPETS = 5000;
+const PANEL_STARTS = 7;
 const SAVE_RUNS = 30;
 const PROPOSALS = 50;
 const PROPOSAL_WORDS = 3000;
@@ -208,6 +217,49 @@ try {
       `${growth.counts.drafts} drafts + ${growth.counts.versions} versions holding ${mb(growth.storedChars)} of text ` +
       `(final drafts ${mb(growth.textChars)}); ${(growth.grown / PROPOSALS / 1024).toFixed(0)} kB per proposal; written in ${ms(growth.elapsedMs)}`]);
     results.drafts = { flush, meter, ratio: r2(flush.median / meter.median), backgroundSave: save, growth };
+  }
+
+  // 8. The library (before 5, which closes the shared browser).
+  if (runs('library')) {
+    const search = benchSearch(LIBRARY_SNIPPETS);
+    rows.push(['8 library', `search, ${LIBRARY_SNIPPETS} snippets, per keystroke`, `median ${ms(search.perKeystroke.median)}`,
+      `p95 ${ms(search.perKeystroke.p95)} (aim ≤ 10 ms), n=${search.perKeystroke.n} keystrokes of ${search.queries} queries; index built in ${ms(search.build)} (Node)`]);
+    // Panel start: from navigation to the library loaded and indexed, with 5,000 snippets and with none.
+    const portal = await h.openPage(server.url(PORTAL_HOST, '/form.html'));
+    const tabId = await h.tabIdOf(portal);
+    const ext = await h.context.newPage();
+    await ext.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    await ext.evaluate(await bundleDraftsProbe());
+    const starts = async () => {
+      const ready: number[] = [];
+      const indexed: number[] = [];
+      for (let i = 0; i < PANEL_STARTS; i++) {
+        const panel = await h.context.newPage();
+        const t0 = Date.now();
+        await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
+        await panel.locator('[data-library="ready"]').waitFor({ timeout: 60_000 });
+        ready.push(Date.now() - t0);
+        await panel.locator('[data-indexed="true"]').waitFor({ timeout: 60_000 });
+        indexed.push(Date.now() - t0);
+        await panel.close();
+      }
+      return { ready: stat(ready), indexed: stat(indexed) };
+    };
+    await ext.evaluate('window.jendelaDraftsBench.clearSnippets()');
+    const empty = await starts();
+    await ext.evaluate(`window.jendelaDraftsBench.seedSnippets(${LIBRARY_SNIPPETS})`);
+    const full = await starts();
+    await ext.evaluate('window.jendelaDraftsBench.clearSnippets()');
+    await ext.close();
+    await portal.close();
+    rows.push(['8 library', `panel start → library listed, ${LIBRARY_SNIPPETS} snippets`, timing(full.ready),
+      `${spread(full.ready)}; empty library ${ms(empty.ready.median)}: ratio ${(full.ready.median / empty.ready.median).toFixed(1)}×`]);
+    rows.push(['8 library', `panel start → search index built, ${LIBRARY_SNIPPETS} snippets`, timing(full.indexed),
+      `${spread(full.indexed)}; built in slices of 250 while the panel answers; empty ${ms(empty.indexed.median)}`]);
+    const docx = await benchDocxImport(5);
+    rows.push(['8 library', `.docx import, ${docx.pages} pages (${docx.words} words, ${kb(docx.bytes)})`, `median ${ms(docx.median)}`,
+      `min ${ms(docx.min)}, n=5; mammoth + splitting (Node)`]);
+    results.library = { search, panelStart: { snippets: LIBRARY_SNIPPETS, full, empty, ratio: r2(full.ready.median / empty.ready.median) }, docxImport: docx };
   }
 
   // 6. AI rewrites (before 5, which closes the shared browser; the rows are printed in order).

@@ -88,5 +88,24 @@ const api = {
   },
 };
 
-export type DraftsBenchApi = typeof api;
-(window as unknown as { jendelaDraftsBench: DraftsBenchApi }).jendelaDraftsBench = api;
+/** Puts `n` snippets in the real store (for the panel start figure); `clear` takes them out again. */
+const libraryApi = {
+  async seedSnippets(n: number) {
+    const db = new JendelaDb();
+    await db.snippets.clear();
+    const now = Date.now();
+    await db.snippets.bulkPut(Array.from({ length: n }, (_, i) => ({
+      id: `bench-${i}`, title: words(4, i + 1), section: SECTIONS[i % SECTIONS.length]!, text: words(50 + (i % 350), i + 7), tags: [words(1, i)],
+      favourite: i % 50 === 0, source: { competition: 'kipp-2023-umum', year: 2020 + (i % 6) }, createdAt: now, updatedAt: now - i,
+    })));
+    db.close();
+  },
+  async clearSnippets() {
+    const db = new JendelaDb();
+    await db.snippets.clear();
+    db.close();
+  },
+};
+
+export type DraftsBenchApi = typeof api & typeof libraryApi;
+(window as unknown as { jendelaDraftsBench: DraftsBenchApi }).jendelaDraftsBench = { ...api, ...libraryApi };

@@ -116,16 +116,18 @@ function newIndex(): MiniSearch<SearchDoc> {
 /**
  * One query word: as typed (prefix if it is the last, fuzzy if long enough) or as its stem (exact).
  *
- * A last word of three letters or fewer is prefix-matched in titles and tags only (and matched whole
- * everywhere): in Indonesian those letters are mostly an affix ("pen", "per", "ber", "ke"), a prefix of a
- * large part of the vocabulary, and scoring every long text for it took most of the per-keystroke budget.
+ * A last word of three letters or fewer is prefix-matched in titles and tags only (a 3-letter one is also
+ * matched whole everywhere): in Indonesian those letters are mostly an affix ("pen", "per", "ber", "ke"), a
+ * prefix of a large part of the vocabulary, and scoring every long text for it took most of the per-keystroke
+ * budget.
  */
 function wordQuery(word: string, last: boolean): QueryCombination {
   const fuzzy = word.length >= FUZZY_MIN ? FUZZY : false;
   const forms: Query[] = [];
   if (last && word.length < SHORT_PREFIX) {
     forms.push({ queries: [word], prefix: true, fuzzy: false, fields: ['title', 'tags'] });
-    forms.push({ queries: [word], prefix: false, fuzzy });
+    // Whole 3-letter words are worth finding in texts ("ibu", "air", "sop"); 1–2 letters are "di", "ke", "yg".
+    if (word.length === SHORT_PREFIX - 1) forms.push({ queries: [word], prefix: false, fuzzy });
   } else {
     forms.push({ queries: [word], prefix: last, fuzzy });
   }

@@ -42,8 +42,13 @@ const toDoc = (s: Snippet): SearchDoc => ({
   id: s.id, kind: 'snippet', title: s.title, text: s.text, tags: s.tags, section: s.section, favourite: s.favourite, updatedAt: s.updatedAt,
 });
 
+/** Snippets indexed between two yields to the panel's other work. */
+const INDEX_SLICE = 250;
+
 export function createLibraryActions(d: LibraryDeps): LibraryActions {
   const index = createLibrarySearch();
+  /** A newer load supersedes an index still being built. */
+  let generation = 0;
   const lib = () => d.get().library;
   const patch = (p: Partial<LibraryState>) => d.set({ library: { ...lib(), ...p } });
   const field = (key: string) => d.get().fields[key];
@@ -81,13 +86,21 @@ export function createLibraryActions(d: LibraryDeps): LibraryActions {
   const actions: LibraryActions = {
     async loadLibrary() {
       if (lib().status === 'idle') patch({ status: 'loading' });
+      const run = ++generation;
       try {
         const { snippets, proposals, damaged } = await loadLibrary(db());
-        index.reset(snippets.map(toDoc));
-        patch({ status: 'ready', snippets, proposals, damaged });
+        patch({ status: 'ready', snippets, proposals, damaged, indexed: false });
+        // Indexing thousands of snippets takes a second: in slices, so the panel answers meanwhile.
+        index.reset([]);
+        for (let i = 0; i < snippets.length; i += INDEX_SLICE) {
+          if (i) await new Promise((ok) => setTimeout(ok, 0));
+          if (run !== generation) return;
+          for (const s of snippets.slice(i, i + INDEX_SLICE)) index.add(toDoc(s));
+        }
+        patch({ indexed: true });
         search();
       } catch {
-        patch({ status: 'failed' });
+        if (run === generation) patch({ status: 'failed' });
       }
     },
     openLibrary() {

@@ -25,6 +25,8 @@ export interface InsertState {
 
 export interface LibraryState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
+  /** The search index holds every snippet (built in slices after the library loads). */
+  indexed: boolean;
   snippets: Snippet[];
   proposals: Proposal[];
   damaged: number;
@@ -41,6 +43,6 @@ export interface LibraryState {
 }
 
 export const initialLibrary = (): LibraryState => ({
-  status: 'idle', snippets: [], proposals: [], damaged: 0, query: '', section: '', results: [], fill: null, insert: null,
+  status: 'idle', indexed: false, snippets: [], proposals: [], damaged: 0, query: '', section: '', results: [], fill: null, insert: null,
   review: null, deleted: null,
 });
