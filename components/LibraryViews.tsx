@@ -123,7 +123,7 @@ export function FillView({ library: lib, fields, lang, actions }: { library: Lib
             {lib.proposals.map((p) => <option key={p.id} value={p.id}>{p.title} ({p.year})</option>)}
           </select>
           <label><input type="checkbox" data-role="fill-overwrite" checked={fill.overwrite} onChange={(e) => actions.setFillOverwrite(e.currentTarget.checked)} /> {t(lang, 'fill.overwrite')}</label>
-          {fill.items.length === 0 && <p>{t(lang, 'fill.empty')}</p>}
+          {fill.items.length === 0 && fill.facts.length === 0 && <p>{t(lang, 'fill.empty')}</p>}
           <ol className="fields">
             {fill.items.map((i) => {
               const f = fields[i.key];
@@ -145,7 +145,24 @@ export function FillView({ library: lib, fields, lang, actions }: { library: Lib
               );
             })}
           </ol>
-          <button type="button" data-action="fill" disabled={fill.status === 'filling' || !fill.items.some((i) => i.include)} onClick={() => void actions.runFill()}>{t(lang, 'action.fill')}</button>
+          {fill.facts.length > 0 && (
+            <ul className="facts">
+              {fill.facts.map((f) => (
+                <li key={f.key} className="plan-item" data-plan-key={f.key} data-fact="true">
+                  <label>
+                    <input type="checkbox" checked={f.include} onChange={() => actions.toggleFillItem(f.key)} />{' '}
+                    <strong>{f.label || f.key}</strong>: {f.value}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" data-action="fill" disabled={fill.status === 'filling' || ![...fill.items, ...fill.facts].some((i) => i.include)} onClick={() => void actions.runFill()}>{t(lang, 'action.fill')}</button>
+          {fill.missing?.map((m) => (
+            <p key={m.key} className="notice notice-alert" data-missing={m.key}>
+              {t(lang, 'fill.noOption', { field: fields[m.key]?.label ?? m.key, value: m.value, options: m.options.join(', ') || '—' })}
+            </p>
+          ))}
           {fill.status === 'done' && <p role="status">{t(lang, 'fill.done', { n: String(fill.written?.length ?? 0) })}</p>}
           {fill.failed?.length ? <p role="alert">{t(lang, 'fill.failed', { list: fill.failed.map((k) => fields[k]?.label ?? k).join(', ') })}</p> : null}
         </>

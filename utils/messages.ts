@@ -43,12 +43,23 @@ export interface WriteResult {
   undoable: boolean;
 }
 
+/** Filling a fact (select, radio, date): the value it holds after, or why not (with the form's own options). */
+export interface FactResult {
+  ok: boolean;
+  key: string;
+  value?: string;
+  error?: 'field-gone' | 'no-option' | 'not-verified' | 'failed';
+  options?: string[];
+}
+
 /** Requests the panel makes over the port; each is answered once with a `reply` carrying the same id. */
 export interface PanelRequests {
   read: { request: { key: string }; response: FieldContent | { error: WriteError } };
   /** `replace` the whole text or `insert` at the caret/selection; `force` writes past maxlength. */
   write: { request: { key: string; text: string; mode: 'replace' | 'insert'; force?: boolean }; response: WriteResult };
   undo: { request: { key: string }; response: WriteResult };
+  /** Choose the option (or date) that reads as `value`; an option the form lacks is reported, not guessed. */
+  setFact: { request: { key: string; value: string }; response: FactResult };
 }
 export type PanelRequest = {
   [K in keyof PanelRequests]: { type: 'request'; id: number; op: K } & PanelRequests[K]['request'];

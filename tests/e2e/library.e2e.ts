@@ -43,6 +43,11 @@ describe('library', () => {
     await kipp.page.fill('[name="input_8"]', lbt);
     await kipp.page.fill('[name="input_11"]', sig);
     await kipp.page.fill('[name="input_7"]', `Ringkasan ${id}.`);
+    await kipp.page.fill('[name="input_1"]', '2023-03-01');
+    await kipp.page.selectOption('[name="input_2"]', 'umum');
+    // The facts' rows follow the page's choices.
+    await expect.poll(() => rowOf(kipp.panel, 'input_1').textContent(), { timeout: WAIT }).toContain('2023-03-01');
+    await expect.poll(() => rowOf(kipp.panel, 'input_2').textContent(), { timeout: WAIT }).toContain('Kelompok Umum');
     await expect.poll(() => rowOf(kipp.panel, 'input_11').getAttribute('data-words'), { timeout: WAIT }).not.toBe('0');
     await kipp.panel.locator('[data-action="save-proposal"]').click();
     await notice(kipp.panel, 'notice.proposalSaved');
@@ -56,8 +61,13 @@ describe('library', () => {
     await plan.locator('[data-role="fill-proposal"]').selectOption({ label: `Si Jempol ${id} (${new Date().getFullYear()})` });
     for (const key of ['nama_inovasi', 'rancang_bangun', 'tujuan', 'hasil_inovasi']) await plan.locator(`[data-plan-key="${key}"]`).waitFor({ timeout: WAIT });
     expect(await plan.locator('[data-plan-key="manfaat"]').count()).toBe(0);
+    // Facts: the date goes into the first date of the form; "Kelompok Umum" is no option of IGA's Jenis.
+    await plan.locator('[data-plan-key="waktu_uji_coba"][data-fact]').waitFor();
     await plan.locator('[data-action="fill"]').click();
     await plan.locator('[role="status"]').waitFor({ timeout: WAIT });
+    expect(await iga.page.inputValue('[name="waktu_uji_coba"]')).toBe('2023-03-01');
+    expect(await plan.locator('[data-missing="jenis"]').textContent()).toContain('Digital, Non Digital');
+    expect(await iga.page.locator('[name="jenis"]:checked').count()).toBe(0);
     expect(await iga.page.inputValue('[name="nama_inovasi"]')).toBe(`Si Jempol ${id}`);
     expect(await iga.page.inputValue('[name="tujuan"]')).toBe(lbt);
     expect(await iga.page.inputValue('[name="rancang_bangun"]')).toBe(lbt);

@@ -34,6 +34,7 @@ export class FakePage {
       return { ok: true, key, path: 'value-setter' as const, content: this.content(key), undoable: this.undoable(key) };
     }
     if (this.silent) return undefined;
+    if (req.op !== 'write') return { ok: false, key, error: 'failed' as const };
     const max = this.maxlength[key];
     if (max !== undefined && req.text.length > max && !req.force) return this.fail(key, 'over-maxlength');
     if (this.failWith) return { ...this.fail(key, this.failWith), content: this.content(key) };

@@ -6,6 +6,7 @@
 import type { PanelRequest, PanelRequests, WriteResult } from '../messages';
 import type { Candidate } from './candidates';
 import { present, type FieldWriter } from './write';
+import { writeFact } from './write/fact';
 
 type Response = PanelRequests[keyof PanelRequests]['response'];
 
@@ -33,5 +34,7 @@ export async function answer(req: PanelRequest, fields: FieldLookup, writer: Fie
     }
     case 'undo':
       return c ? writer.revert(req.key, c) : gone(req.key, writer);
+    case 'setFact':
+      return c ? writeFact(req.key, c, req.value) : { ok: false, key: req.key, error: 'field-gone' };
   }
 }

@@ -178,7 +178,8 @@ export class Session {
     for (const key of keys) {
       const c = this.result.handles.get(key);
       if (!c) continue;
-      if (!c.editable.isConnected) gone = true;
+      // A fact's value is in the snapshot, not in the counts: a new choice takes a rescan.
+      if (!c.editable.isConnected || c.fact) gone = true;
       const counts = countsOf(c);
       if (!sameCounts(this.counts.get(key), counts)) {
         this.counts.set(key, counts);

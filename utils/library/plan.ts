@@ -79,3 +79,31 @@ export function planFill(proposal: Proposal, fields: FieldInfo[], opts: { overwr
   }
   return items;
 }
+
+/** A fact of the new form filled from the saved proposal's facts (stage, kind, sector, dates, budget…). */
+export interface FactPlanItem {
+  key: string;
+  label: string;
+  section: SectionKey;
+  value: string;
+  /** A select, radio or date is chosen (its option must exist); a short text box is written. */
+  choose: boolean;
+  /** Ticked by default when the field has no value yet. */
+  include: boolean;
+}
+
+const CHOSEN_KINDS = new Set(['select', 'radio', 'date']);
+
+export function planFacts(proposal: Proposal, fields: FieldInfo[], opts: { overwrite?: boolean } = {}): FactPlanItem[] {
+  const used = new Set<SectionKey>();
+  const out: FactPlanItem[] = [];
+  for (const f of fields) {
+    const value = (proposal.facts as Partial<Record<SectionKey, string>>)[f.section];
+    const choose = f.fact && CHOSEN_KINDS.has(f.kind);
+    if (!value || used.has(f.section) || !(choose || (!f.fact && f.kind === 'input'))) continue;
+    used.add(f.section); // one saved value, one field: the first of its section (a form's "Waktu Uji Coba")
+    const empty = choose ? !f.value : f.counts.words === 0;
+    out.push({ key: f.key, label: f.label, section: f.section, value, choose, include: opts.overwrite === true || empty });
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
  */
 import type { BackgroundReplies, PanelToBackground } from '../messages';
 import { createLibrarySearch, type SearchDoc } from '../library/search';
-import { planFill } from '../library/plan';
+import { planFacts, planFill } from '../library/plan';
 import { exportLibrary, parseLibrary, planMerge } from '../library/transfer';
 import { FACT_KEYS, type FactKey, type Proposal, type Snippet } from '../library/types';
 import { fillVariables, suggestedAnswers, variablesIn } from '../library/variables';
@@ -15,7 +15,7 @@ import { db } from '../store/db';
 import type { VersionReason } from '../store/db';
 import { loadLibrary } from '../store/library';
 import { applyCounts } from './fields';
-import { initialLibrary, type LibraryState } from './library-state';
+import { initialLibrary, type FillState, type LibraryState } from './library-state';
 import type { PendingRequests } from './requests';
 import type { PanelActions, PanelData } from './store';
 
@@ -185,7 +185,7 @@ export function createLibraryActions(d: LibraryDeps): LibraryActions {
       d.set({ view: 'library', editing: null, history: null });
       await actions.loadLibrary();
       const newest = [...lib().proposals].sort((a, b) => b.updatedAt - a.updatedAt)[0];
-      patch({ fill: { proposalId: newest?.id ?? null, overwrite: false, items: [], status: 'ready' } });
+      patch({ fill: { proposalId: newest?.id ?? null, overwrite: false, items: [], facts: [], status: 'ready' } });
       actions.setFillProposal(newest?.id ?? null);
     },
     setFillProposal(id) {
@@ -193,7 +193,11 @@ export function createLibraryActions(d: LibraryDeps): LibraryActions {
       const fill = lib().fill;
       if (!fill) return;
       const fields = d.get().order.map((k) => d.get().fields[k]!).filter(Boolean);
-      patch({ fill: { ...fill, proposalId: id, items: p ? planFill(p, fields, { overwrite: fill.overwrite }) : [], status: 'ready', written: undefined, failed: undefined } });
+      const opts = { overwrite: fill.overwrite };
+      patch({ fill: {
+        ...fill, proposalId: id, items: p ? planFill(p, fields, opts) : [], facts: p ? planFacts(p, fields, opts) : [],
+        status: 'ready', written: undefined, failed: undefined, missing: undefined,
+      } });
     },
     setFillOverwrite(overwrite) {
       const fill = lib().fill;
@@ -203,7 +207,8 @@ export function createLibraryActions(d: LibraryDeps): LibraryActions {
     },
     toggleFillItem(key) {
       const fill = lib().fill;
-      if (fill) patch({ fill: { ...fill, items: fill.items.map((i) => (i.key === key ? { ...i, include: !i.include } : i)) } });
+      const flip = <T extends { key: string; include: boolean }>(list: T[]) => list.map((i) => (i.key === key ? { ...i, include: !i.include } : i));
+      if (fill) patch({ fill: { ...fill, items: flip(fill.items), facts: flip(fill.facts) } });
     },
     async runFill() {
       const fill = lib().fill;
@@ -215,8 +220,20 @@ export function createLibraryActions(d: LibraryDeps): LibraryActions {
         if (await write(item.key, item.text, 'replace', 'before-fill')) written.push(item.key);
         else failed.push(item.key);
       }
+      const missing: NonNullable<FillState['missing']> = [];
+      for (const f of fill.facts.filter((i) => i.include)) {
+        if (!f.choose) {
+          if (await write(f.key, f.value, 'replace', 'before-fill')) written.push(f.key);
+          else failed.push(f.key);
+          continue;
+        }
+        const res = await d.requests.request('setFact', { key: f.key, value: f.value }).catch(() => null);
+        if (res?.ok) written.push(f.key);
+        else if (res?.error === 'no-option') missing.push({ key: f.key, value: f.value, options: res.options ?? [] });
+        else failed.push(f.key);
+      }
       const now = lib().fill;
-      if (now) patch({ fill: { ...now, status: 'done', written, failed } });
+      if (now) patch({ fill: { ...now, status: 'done', written, failed, missing } });
     },
     closeFill: () => {
       patch({ fill: null });

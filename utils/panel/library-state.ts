@@ -1,6 +1,6 @@
 /** The panel's view of the library: plain data the store keeps and components render. */
 import type { DocxImport } from '../library/docx-import';
-import type { PlanItem } from '../library/plan';
+import type { FactPlanItem, PlanItem } from '../library/plan';
 import type { Proposal, Snippet } from '../library/types';
 import type { SectionKey } from '../types';
 
@@ -8,10 +8,13 @@ export interface FillState {
   proposalId: string | null;
   overwrite: boolean;
   items: PlanItem[];
+  facts: FactPlanItem[];
   status: 'ready' | 'filling' | 'done';
   /** After filling: the fields written, and those that failed. */
   written?: string[];
   failed?: string[];
+  /** Facts whose value is not an option of this form: listed with the options it has, never guessed. */
+  missing?: { key: string; value: string; options: string[] }[];
 }
 
 /** A snippet on its way into a field, waiting for its variables' answers. */

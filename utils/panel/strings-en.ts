@@ -279,4 +279,5 @@ export const en: Record<MessageKey, Entry> = {
   'action.importDocx': "Import a proposal from .docx",
   'action.confirmImport': "Save as proposal",
   'action.cancel': "Cancel",
+  'fill.noOption': "{field}: the option \"{value}\" is not on this form (its options: {options}). Choose one yourself.",
 };

@@ -273,6 +273,7 @@ export const id = {
   'action.importDocx': "Impor proposal dari .docx",
   'action.confirmImport': "Simpan sebagai proposal",
   'action.cancel': "Batal",
+  'fill.noOption': "{field}: pilihan \"{value}\" tidak ada di formulir ini (pilihannya: {options}). Pilih sendiri.",
 } as const;
 
 export type MessageKey = keyof typeof id;
