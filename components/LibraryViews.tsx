@@ -15,7 +15,7 @@ import { countText } from '@/utils/text/count';
 import { variableLabel } from '@/utils/library/variables';
 
 type LibraryActions = Pick<PanelActions,
-  | 'closeLibrary' | 'searchLibrary' | 'deleteSnippet' | 'undoDelete' | 'toggleFavourite' | 'exportLibrary' | 'importLibrary'
+  | 'closeLibrary' | 'searchLibrary' | 'deleteSnippet' | 'undoDelete' | 'toggleFavourite' | 'editSnippet' | 'exportLibrary' | 'importLibrary'
   | 'importDocx' | 'confirmDocx' | 'cancelDocx'>;
 
 function FileButton({ action, accept, text, onFile }: { action: string; accept: string; text: string; onFile(f: File): void }) {
@@ -33,6 +33,7 @@ function FileButton({ action, accept, text, onFile }: { action: string; accept: 
 }
 
 export function LibraryView({ library: lib, lang, actions }: { library: LibraryState; lang: Language; actions: LibraryActions }) {
+  const [editing, setEditing] = useState<string | null>(null);
   const byId = new Map(lib.snippets.map((s) => [s.id, s]));
   const shown = lib.results.map((id) => byId.get(id)).filter((s) => s !== undefined);
   if (lib.review) return <DocxReview library={lib} lang={lang} actions={actions} />;
@@ -63,7 +64,9 @@ export function LibraryView({ library: lib, lang, actions }: { library: LibraryS
             <span className="field-section">{sectionName(lang, s.section)} · {t(lang, 'library.words', { n: String(countText(s.text).words) })}
               {s.source.year ? ` · ${s.source.year}` : ''}{s.tags.length ? ` · #${s.tags.join(' #')}` : ''}</span>
             <p className="snippet-text">{s.text.slice(0, 240)}{s.text.length > 240 ? '…' : ''}</p>
+            {editing === s.id && <SnippetForm snippet={s} lang={lang} onSave={(patch) => { setEditing(null); void actions.editSnippet(s.id, patch); }} onCancel={() => setEditing(null)} />}
             <span className="field-actions">
+              <button type="button" className="secondary" data-action="edit-snippet" onClick={() => setEditing(s.id)}>{t(lang, 'action.edit')}</button>
               <button type="button" className="secondary" data-action="favourite" aria-pressed={s.favourite} onClick={() => void actions.toggleFavourite(s.id)}>
                 {s.favourite ? '★' : '☆'} {t(lang, 'action.favourite')}
               </button>
@@ -79,6 +82,36 @@ export function LibraryView({ library: lib, lang, actions }: { library: LibraryS
         <FileButton action="import-docx" accept=".docx" text={t(lang, 'action.importDocx')} onFile={(f) => void actions.importDocx(f)} />
       </div>
     </section>
+  );
+}
+
+function SnippetForm({ snippet: s, lang, onSave, onCancel }: {
+  snippet: LibraryState['snippets'][number]; lang: Language;
+  onSave(patch: Parameters<PanelActions['editSnippet']>[1]): void; onCancel(): void;
+}) {
+  const [title, setTitle] = useState(s.title);
+  const [section, setSection] = useState<SectionKey>(s.section);
+  const [tags, setTags] = useState(s.tags.join(', '));
+  const [competition, setCompetition] = useState(s.source.competition ?? '');
+  const [year, setYear] = useState(s.source.year ? String(s.source.year) : '');
+  const save = () => onSave({
+    title: title.trim() || s.title, section, tags: tags.split(',').map((x) => x.trim()).filter(Boolean),
+    source: { ...s.source, competition: competition.trim() || undefined, year: /^\d{4}$/.test(year) ? Number(year) : undefined },
+  });
+  return (
+    <form className="variables" data-role="snippet-form" onSubmit={(e) => { e.preventDefault(); save(); }}>
+      <label>{t(lang, 'snippet.title')} <input data-field="title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} /></label>
+      <label>{t(lang, 'snippet.section')}{' '}
+        <select data-field="section" value={section} onChange={(e) => setSection(e.currentTarget.value as SectionKey)}>
+          {[...PROSE_SECTIONS, 'other' as const].map((x) => <option key={x} value={x}>{sectionName(lang, x)}</option>)}
+        </select>
+      </label>
+      <label>{t(lang, 'snippet.tags')} <input data-field="tags" value={tags} onChange={(e) => setTags(e.currentTarget.value)} /></label>
+      <label>{t(lang, 'snippet.competition')} <input data-field="competition" value={competition} onChange={(e) => setCompetition(e.currentTarget.value)} /></label>
+      <label>{t(lang, 'snippet.year')} <input data-field="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.currentTarget.value)} /></label>
+      <button type="submit" data-action="save-edit">{t(lang, 'action.saveEdit')}</button>
+      <button type="button" className="secondary" onClick={onCancel}>{t(lang, 'action.cancel')}</button>
+    </form>
   );
 }
 

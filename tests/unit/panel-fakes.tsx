@@ -121,7 +121,7 @@ export function fakeActions(): PanelActions {
     openLibrary: vi.fn(), closeLibrary: vi.fn(), searchLibrary: vi.fn(), saveSnippet: vi.fn(), saveProposal: vi.fn(),
     insertSnippet: vi.fn(), answerVariables: vi.fn(), cancelInsert: vi.fn(), openFill: vi.fn(), setFillProposal: vi.fn(),
     setFillOverwrite: vi.fn(), toggleFillItem: vi.fn(), runFill: vi.fn(), closeFill: vi.fn(), deleteSnippet: vi.fn(),
-    undoDelete: vi.fn(), toggleFavourite: vi.fn(), exportLibrary: vi.fn(), importLibrary: vi.fn(), importDocx: vi.fn(),
+    undoDelete: vi.fn(), toggleFavourite: vi.fn(), editSnippet: vi.fn(), exportLibrary: vi.fn(), importLibrary: vi.fn(), importDocx: vi.fn(),
     confirmDocx: vi.fn(), cancelDocx: vi.fn(),
   };
 }

@@ -35,7 +35,7 @@ export interface LibraryDeps {
 export type LibraryActions = Pick<PanelActions,
   | 'openLibrary' | 'closeLibrary' | 'searchLibrary' | 'saveSnippet' | 'saveProposal' | 'insertSnippet' | 'answerVariables'
   | 'cancelInsert' | 'openFill' | 'setFillProposal' | 'setFillOverwrite' | 'toggleFillItem' | 'runFill' | 'closeFill'
-  | 'deleteSnippet' | 'undoDelete' | 'toggleFavourite' | 'exportLibrary' | 'importLibrary' | 'importDocx' | 'confirmDocx' | 'cancelDocx'
+  | 'deleteSnippet' | 'undoDelete' | 'toggleFavourite' | 'editSnippet' | 'exportLibrary' | 'importLibrary' | 'importDocx' | 'confirmDocx' | 'cancelDocx'
 > & { loadLibrary(): Promise<void> };
 
 const toDoc = (s: Snippet): SearchDoc => ({
@@ -256,6 +256,12 @@ export function createLibraryActions(d: LibraryDeps): LibraryActions {
       const s = lib().snippets.find((x) => x.id === id);
       if (!s) return;
       await d.ask('updateSnippet', { id, patch: { favourite: !s.favourite } }).catch(() => undefined);
+      await actions.loadLibrary();
+    },
+
+    async editSnippet(id, change) {
+      const r = await d.ask('updateSnippet', { id, patch: change }).catch(() => ({ ok: false, error: 'failed' as const }));
+      if (!r.ok) d.set({ notice: { key: r.error === 'duplicate' ? 'notice.snippetEditDuplicate' : 'notice.librarySaveFailed' } });
       await actions.loadLibrary();
     },
 

@@ -17,6 +17,7 @@ import { downloadFile, exportProposal } from './export-actions';
 import { createLibraryActions } from './library-actions';
 import { initialLibrary, type LibraryState } from './library-state';
 import type { SectionKey } from '../types';
+import type { Snippet } from '../library/types';
 import type { HistoryView, SavedState } from './saved';
 import type { DraftSettings } from '../storage';
 import type { VersionReason } from '../store/db';
@@ -121,6 +122,8 @@ export interface PanelActions {
   /** Urungkan: brings back the last deleted snippet. */
   undoDelete(): Promise<void>;
   toggleFavourite(id: string): Promise<void>;
+  /** Title, section, tags, competition and year of a snippet; its text when it does not duplicate another. */
+  editSnippet(id: string, patch: Partial<Pick<Snippet, 'title' | 'section' | 'tags' | 'source' | 'text'>>): Promise<void>;
   exportLibrary(): void;
   importLibrary(file: File): Promise<void>;
   /** Reads a .docx and shows how it splits into sections, for confirmation. */

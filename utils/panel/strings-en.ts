@@ -280,4 +280,11 @@ export const en: Record<MessageKey, Entry> = {
   'action.confirmImport': "Save as proposal",
   'action.cancel': "Cancel",
   'fill.noOption': "{field}: the option \"{value}\" is not on this form (its options: {options}). Choose one yourself.",
+  'notice.snippetEditDuplicate': "That text is already another snippet: not changed.",
+  'snippet.title': "Title",
+  'snippet.section': "Section",
+  'snippet.tags': "Tags (comma-separated)",
+  'snippet.competition': "Competition",
+  'snippet.year': "Year",
+  'action.saveEdit': "Save changes",
 };

@@ -274,6 +274,13 @@ export const id = {
   'action.confirmImport': "Simpan sebagai proposal",
   'action.cancel': "Batal",
   'fill.noOption': "{field}: pilihan \"{value}\" tidak ada di formulir ini (pilihannya: {options}). Pilih sendiri.",
+  'notice.snippetEditDuplicate': "Teks itu sudah ada di snippet lain: tidak diubah.",
+  'snippet.title': "Judul",
+  'snippet.section': "Bagian",
+  'snippet.tags': "Tag (pisahkan dengan koma)",
+  'snippet.competition': "Kompetisi",
+  'snippet.year': "Tahun",
+  'action.saveEdit': "Simpan perubahan",
 } as const;
 
 export type MessageKey = keyof typeof id;
