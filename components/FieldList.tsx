@@ -24,6 +24,8 @@ interface FieldListProps {
   onRestore(key: string): void;
   onHistory(key: string): void;
   onSaveSnippet(key: string): void;
+  /** How many snippets the library has per section. */
+  snippetsBySection?: Partial<Record<string, number>>;
 }
 
 /** Text fields with meters, in page order; then the facts, compactly. Rows are memoised by field object. */
@@ -58,6 +60,7 @@ export function FieldList(props: FieldListProps) {
                     onRestore={props.onRestore}
                     onHistory={props.onHistory}
                     onSaveSnippet={props.onSaveSnippet}
+                    suggestions={props.snippetsBySection?.[field.section] ?? 0}
                   />
                 )
               );

@@ -19,6 +19,8 @@ interface FieldRowProps extends RowProps {
   onRestore(key: string): void;
   onHistory(key: string): void;
   onSaveSnippet(key: string): void;
+  /** Snippets of this field's section in the library ("Saran untuk bagian ini" in its editor). */
+  suggestions: number;
   /** The last write from Jendela into this field can be undone. */
   undoable: boolean;
   /** When the field's text was last saved locally (autosave), if it was. */
@@ -59,7 +61,7 @@ function RowAction({ ref, action, text, label, onClick }: RowActionProps) {
  * Label and help come from the page: they are rendered as text, never as HTML.
  */
 export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
-  const { field, lang, onFocus, onEdit, onRewrite, onUndo, onRestore, onHistory, onSaveSnippet, undoable, savedAt, offer, returnFocus, onReturned } = props;
+  const { field, lang, onFocus, onEdit, onRewrite, onUndo, onRestore, onHistory, onSaveSnippet, suggestions, undoable, savedAt, offer, returnFocus, onReturned } = props;
   const edit = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!returnFocus) return;
@@ -88,6 +90,9 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
           <RowAction action="restore" text={t(lang, 'action.restore')} label={t(lang, 'action.restoreField', { field: name })} onClick={() => onRestore(field.key)} />
         )}
         <RowAction action="history" text={t(lang, 'action.history')} label={t(lang, 'action.historyField', { field: name })} onClick={() => onHistory(field.key)} />
+        {suggestions > 0 && (
+          <RowAction action="suggestions" text={t(lang, 'action.suggestions', { n: suggestions })} label={t(lang, 'library.suggestions')} onClick={() => onEdit(field.key)} />
+        )}
         {field.counts.words > 0 && (
           <RowAction action="save-snippet" text={t(lang, 'action.saveSnippet')} label={t(lang, 'action.saveSnippetField', { field: name })} onClick={() => onSaveSnippet(field.key)} />
         )}

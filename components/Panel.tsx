@@ -63,6 +63,18 @@ export function Panel({ data, actions, profileName = registryName }: PanelProps)
   );
 }
 
+/** Snippets per section, for the rows' "N saran" (recomputed only when the library changes). */
+const counted = new WeakMap<readonly { section: string }[], Record<string, number>>();
+function countBySection(snippets: readonly { section: string }[]): Record<string, number> {
+  let out = counted.get(snippets);
+  if (!out) {
+    out = {};
+    for (const s of snippets) out[s.section] = (out[s.section] ?? 0) + 1;
+    counted.set(snippets, out);
+  }
+  return out;
+}
+
 function Body({ data, actions }: PanelProps) {
   const lang = data.language;
   const editingKey = data.editing?.key ?? null;
@@ -138,6 +150,7 @@ function Body({ data, actions }: PanelProps) {
           onRestore={onHistory}
           onHistory={onHistory}
           onSaveSnippet={onSaveSnippet}
+          snippetsBySection={countBySection(data.library.snippets)}
         />
         <DraftTools lang={lang} actions={actions} />
         </>

@@ -94,7 +94,8 @@ describe('library', () => {
 
     const other = await open(h, 'regional-label-for');
     await other.page.fill('[name="input_0"]', 'Jemput Bola');
-    await rowOf(other.panel, 'input_3').locator('[data-action="edit"]').click();
+    // The row says the library has snippets for its section; its button opens them in the field's editor.
+    await rowOf(other.panel, 'input_3').locator('[data-action="suggestions"]').click({ timeout: WAIT });
     const suggestion = other.panel.locator('[data-role="suggestions"] .snippet', { hasText: id });
     await suggestion.locator('[data-action="insert-snippet"][data-mode="replace"]').click({ timeout: WAIT });
     const form = other.panel.locator('[data-role="variables"]');

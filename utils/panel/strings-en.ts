@@ -287,4 +287,5 @@ export const en: Record<MessageKey, Entry> = {
   'snippet.competition': "Competition",
   'snippet.year': "Year",
   'action.saveEdit': "Save changes",
+  'action.suggestions': "{n} suggestions",
 };

@@ -281,6 +281,7 @@ export const id = {
   'snippet.competition': "Kompetisi",
   'snippet.year': "Tahun",
   'action.saveEdit': "Simpan perubahan",
+  'action.suggestions': "{n} saran",
 } as const;
 
 export type MessageKey = keyof typeof id;
