@@ -4,13 +4,13 @@
  * directly (same extension origin); every change goes through the background, which alone writes it.
  * Restores go through the same write path as the editor (verified, undoable).
  */
-import type { BackgroundReplies, PanelToBackground, WriteResult } from '../messages';
+import type { BackgroundReplies, PanelToBackground } from '../messages';
 import type { VersionReason } from '../store/db';
 import { db } from '../store/db';
 import { loadForm, restorable, versionsOf } from '../store/drafts';
 import { DEFAULT_DRAFT_SETTINGS, loadDraftSettings, saveDraftSettings, type DraftSettings } from '../storage';
-import { applyCounts } from './fields';
 import type { PendingRequests } from './requests';
+import { readFieldText, writeThrough } from './write-through';
 import { sameText, type HistoryEntry, type RestoreOffer, type SavedState } from './saved';
 import type { PanelActions, PanelData } from './store';
 
@@ -40,32 +40,10 @@ export function createDraftActions(d: DraftDeps): DraftActions {
   const formKey = () => d.get().page?.formKey ?? null;
   const patchSaved = (patch: Partial<SavedState>) => d.set({ saved: { ...d.get().saved, ...patch } });
 
-  async function readPage(key: string): Promise<string | null> {
-    try {
-      const res = await d.requests.request('read', { key });
-      return 'error' in res ? null : res.text;
-    } catch {
-      return null;
-    }
-  }
-
+  const readPage = (key: string) => readFieldText(d.requests, key);
   /** Writes `text` into the field after keeping what it held; true when the page holds it now. */
-  async function writeBack(key: string, text: string): Promise<boolean> {
-    const current = await readPage(key);
-    if (current !== null) await actions.beforeWrite(key, current, 'before-restore');
-    let res: WriteResult;
-    try {
-      res = await d.requests.request('write', { key, text, mode: 'replace', force: true });
-    } catch {
-      return false;
-    }
-    const { fields, lastWrite } = d.get();
-    d.set({
-      lastWrite: { ...lastWrite, [key]: res },
-      fields: res.content ? applyCounts(fields, [{ key, counts: res.content.counts }]) : fields,
-    });
-    return res.ok;
-  }
+  const writeBack = (key: string, text: string) =>
+    writeThrough({ ...d, beforeWrite: (k, t, r) => actions.beforeWrite(k, t, r) }, key, text, 'replace', 'before-restore');
 
   function dropOffer(key: string) {
     const offers = { ...d.get().saved.offers };

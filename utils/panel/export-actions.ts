@@ -13,6 +13,7 @@ import { db } from '../store/db';
 import { loadForm } from '../store/drafts';
 import { FACT_SECTIONS, type SectionKey } from '../types';
 import type { PendingRequests } from './requests';
+import { readFieldText } from './write-through';
 import type { PanelData } from './store';
 
 export interface ExportDeps {
@@ -50,8 +51,7 @@ export async function assemble(d: Pick<ExportDeps, 'get' | 'requests'>, now: Dat
   const saved = await loadForm(db(), page.formKey).catch(() => null);
   const texts = new Map<string, string>();
   for (const f of list.filter((x) => !x.fact)) {
-    const res = await d.requests.request('read', { key: f.key }).catch(() => null);
-    const text = res && !('error' in res) ? res.text : saved?.drafts.find((r) => r.fieldKey === f.key)?.text;
+    const text = (await readFieldText(d.requests, f.key)) ?? saved?.drafts.find((r) => r.fieldKey === f.key)?.text;
     texts.set(f.key, text ?? '');
   }
   const profile = getProfile(page.profileId);

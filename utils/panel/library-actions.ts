@@ -14,9 +14,9 @@ import { loadAnswers, rememberAnswers } from '../storage';
 import { db } from '../store/db';
 import type { VersionReason } from '../store/db';
 import { loadLibrary } from '../store/library';
-import { applyCounts } from './fields';
 import { initialLibrary, type FillState, type LibraryState } from './library-state';
 import type { PendingRequests } from './requests';
+import { readFieldText, writeThrough } from './write-through';
 import type { PanelActions, PanelData } from './store';
 
 type Ask = <K extends keyof PanelToBackground>(type: K, payload: PanelToBackground[K]) => Promise<BackgroundReplies[K]>;
@@ -53,28 +53,8 @@ export function createLibraryActions(d: LibraryDeps): LibraryActions {
   const patch = (p: Partial<LibraryState>) => d.set({ library: { ...lib(), ...p } });
   const field = (key: string) => d.get().fields[key];
 
-  async function readField(key: string): Promise<string | null> {
-    try {
-      const res = await d.requests.request('read', { key });
-      return 'error' in res ? null : res.text;
-    } catch {
-      return null;
-    }
-  }
-
-  /** Writes through the write path, keeping what the field held first. */
-  async function write(key: string, text: string, mode: 'replace' | 'insert', reason: VersionReason): Promise<boolean> {
-    const before = await readField(key);
-    if (before !== null) await d.beforeWrite(key, before, reason);
-    try {
-      const res = await d.requests.request('write', { key, text, mode, force: true });
-      const { fields, lastWrite } = d.get();
-      d.set({ lastWrite: { ...lastWrite, [key]: res }, fields: res.content ? applyCounts(fields, [{ key, counts: res.content.counts }]) : fields });
-      return res.ok;
-    } catch {
-      return false;
-    }
-  }
+  const readField = (key: string) => readFieldText(d.requests, key);
+  const write = (key: string, text: string, mode: 'replace' | 'insert', reason: VersionReason) => writeThrough(d, key, text, mode, reason);
 
   function search(query = lib().query, section = lib().section) {
     const hits = index.search(query, section ? { section, only: true, limit: 200 } : { limit: 200 });
