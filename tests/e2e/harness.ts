@@ -33,6 +33,11 @@ export interface Harness {
    * view, so tests then open the panel page for the tab with `openPanel`.
    */
   clickToolbar(page: Page): Promise<void>;
+  /**
+   * Closes the browser and starts it again on the same profile (the user quits and reopens Chromium): what
+   * the extension stored must still be there. Pages are gone; `context` is the new one.
+   */
+  restart(): Promise<void>;
   /** Closes the browser and the server; the environment teardown calls this once. */
   close(): Promise<void>;
 }
@@ -58,7 +63,7 @@ async function launch(): Promise<Harness> {
   }
   const server = await startServer();
   const userDataDir = mkdtempSync(join(tmpdir(), 'jendela-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const launchContext = () => chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     // Playwright's defaults include --disable-extensions; the extension must load.
@@ -78,18 +83,22 @@ async function launch(): Promise<Harness> {
       '--host-resolver-rules=MAP *.go.id 127.0.0.1, MAP portal.contoh.test 127.0.0.1, EXCLUDE localhost',
     ],
   });
+  let context = await launchContext();
   let worker = await extensionWorker(context);
   // The worker appears before its script has run; a toolbar click in the first half second after install could
   // find no listener yet (the local store's Dexie makes the script bigger). An evaluation runs after it.
   await worker.evaluate(() => 0);
   const extensionId = new URL(worker.url()).host;
-  context.on('serviceworker', (w) => {
+  const follow = (c: BrowserContext) => c.on('serviceworker', (w) => {
     if (w.url().startsWith(`chrome-extension://${extensionId}/`)) worker = w;
   });
+  follow(context);
 
   let closed = false;
   const harness: Harness = {
-    context,
+    get context() {
+      return context;
+    },
     server,
     extensionId,
     get serviceWorker() {
@@ -121,6 +130,13 @@ async function launch(): Promise<Harness> {
       } finally {
         await session.detach().catch(() => {});
       }
+    },
+    async restart() {
+      await context.close();
+      context = await launchContext();
+      worker = await extensionWorker(context);
+      await worker.evaluate(() => 0);
+      follow(context);
     },
     async close() {
       if (closed) return;

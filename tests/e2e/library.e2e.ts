@@ -158,4 +158,24 @@ describe('library', () => {
     expect(await panel.locator('[data-notice="notice.imported"]').textContent()).toMatch(/^Impor selesai: 0 snippet dan 0 proposal ditambahkan/);
     expect(await panel.locator('[data-role="library"] .muted', { hasText: /Proposal tersimpan/ }).textContent()).toBe(before);
   });
+
+  it('keeps the library and the drafts when the browser is closed and opened again', async () => {
+    const h = await getHarness();
+    const id = stamp();
+    const kipp = await open(h, 'kipp-sinovik');
+    await kipp.page.fill('[name="input_14"]', `Anggaran APBD Rp 150 juta per tahun ${id}.`);
+    await rowOf(kipp.panel, 'input_14').locator('[data-action="save-snippet"]').click({ timeout: WAIT });
+    await notice(kipp.panel, 'notice.snippetSaved');
+    await kipp.page.locator('[name="input_15"]').click();
+    await kipp.page.keyboard.type(`Diatur Perbup ${id}.`);
+    await kipp.page.waitForTimeout(1500);
+    pages.splice(0);
+    await h.restart();
+    const again = await open(h, 'kipp-sinovik');
+    await again.panel.locator('[data-role="restore-banner"]').waitFor({ timeout: WAIT });
+    await rowOf(again.panel, 'input_15').locator('[data-action="restore"]').waitFor({ timeout: WAIT });
+    await again.panel.locator('[data-action="library"]').click();
+    await again.panel.getByRole('searchbox').fill(id);
+    await again.panel.locator('[data-role="library"] .snippet', { hasText: `Rp 150 juta per tahun ${id}` }).waitFor({ timeout: WAIT });
+  });
 });
