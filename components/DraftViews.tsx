@@ -108,12 +108,15 @@ export function HistoryPanel({ history: h, field, lang, actions }: HistoryProps)
   );
 }
 
-type ToolActions = Pick<PanelActions, 'exportProposal' | 'deleteDrafts' | 'saveProposal' | 'openFill' | 'openLibrary'>;
+type ToolActions = Pick<PanelActions, 'exportProposal' | 'deleteDrafts' | 'saveProposal' | 'openFill' | 'openLibrary' | 'checkRubric'>;
 
 export function DraftTools({ lang, actions }: { lang: Language; actions: ToolActions }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <section className="draft-tools" aria-label={t(lang, 'drafts.title')}>
+      <button type="button" data-action="check-rubric" onClick={() => void actions.checkRubric()}>
+        {t(lang, 'action.checkRubric')}
+      </button>
       <button type="button" className="secondary" data-action="save-proposal" onClick={() => void actions.saveProposal()}>
         {t(lang, 'action.saveProposal')}
       </button>

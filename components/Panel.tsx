@@ -8,6 +8,7 @@ import type { PanelActions, PanelData } from '@/utils/panel/store';
 import { DraftTools, HistoryPanel, RestoreBanner } from './DraftViews';
 import { EditorView } from './EditorView';
 import { FillView, LibraryView } from './LibraryViews';
+import { RubricView } from './RubricView';
 import { FieldList } from './FieldList';
 import { Header } from './Header';
 import { LanguageSelect } from './LanguageSelect';
@@ -95,6 +96,7 @@ function Body({ data, actions }: PanelProps) {
     return <FillView library={data.library} fields={data.fields} lang={lang} actions={actions} />;
   }
   if (data.view === 'library') return <LibraryView library={data.library} lang={lang} actions={actions} />;
+  if (data.view === 'rubric') return <RubricView report={data.rubric} fields={data.fields} lang={lang} actions={actions} />;
   switch (data.status) {
     case 'connecting':
       return <Connecting lang={lang} />;

@@ -122,7 +122,7 @@ export function fakeActions(): PanelActions {
     insertSnippet: vi.fn(), answerVariables: vi.fn(), cancelInsert: vi.fn(), openFill: vi.fn(), setFillProposal: vi.fn(),
     setFillOverwrite: vi.fn(), toggleFillItem: vi.fn(), runFill: vi.fn(), closeFill: vi.fn(), deleteSnippet: vi.fn(),
     undoDelete: vi.fn(), toggleFavourite: vi.fn(), editSnippet: vi.fn(), exportLibrary: vi.fn(), importLibrary: vi.fn(), importDocx: vi.fn(),
-    confirmDocx: vi.fn(), cancelDocx: vi.fn(),
+    confirmDocx: vi.fn(), cancelDocx: vi.fn(), checkRubric: vi.fn(), closeRubric: vi.fn(), exportRubric: vi.fn(),
   };
 }
 

@@ -13,6 +13,7 @@ import type { FieldView, PageInfo } from './fields';
 import type { LibraryState } from './library-state';
 import type { AiState, Rewrite } from './rewrite';
 import type { HistoryView, SavedState } from './saved';
+import type { RubricReport } from '../rubric/report';
 import type { SiteStatus } from './tab-link';
 
 export type PanelStatus = 'connecting' | 'form' | 'no-form' | 'inactive' | 'error';
@@ -43,8 +44,8 @@ export interface PanelData {
   drafts: Record<string, string>;
   /** The last write or undo answer per field (its `undoable` puts an undo button on the row). */
   lastWrite: Record<string, WriteResult>;
-  /** The Settings view, the library, or the main one (status views, field list, editor). */
-  view: 'main' | 'settings' | 'library';
+  /** The Settings view, the library, the rubric check, or the main one (status views, field list, editor). */
+  view: 'main' | 'settings' | 'library' | 'rubric';
   ai: AiState;
   /** The AI rewrite of the open field (shown in the editor while its key is the one open). */
   rewrite: Rewrite | null;
@@ -54,6 +55,8 @@ export interface PanelData {
   history: HistoryView | null;
   /** Snippets and saved proposals (issue 9). */
   library: LibraryState;
+  /** The last "Periksa sebelum kirim" (null while it reads the page). */
+  rubric: RubricReport | null;
 }
 
 export interface PanelActions {
@@ -117,6 +120,11 @@ export interface PanelActions {
   importDocx(file: File): Promise<void>;
   confirmDocx(): Promise<void>;
   cancelDocx(): void;
+  /** "Periksa sebelum kirim": blocking problems and the evidence per criterion, without the AI. */
+  checkRubric(): Promise<void>;
+  closeRubric(): void;
+  /** The check as a Markdown report (to share with a mentor). */
+  exportRubric(): void;
   /** Put back what the field held before the last write from Jendela. */
   undo(key: string): Promise<void>;
   closeEditor(): void;

@@ -12,6 +12,7 @@ import { createDraftActions, initialSaved } from './drafts-actions';
 import { createEditActions } from './edit-actions';
 import { downloadFile, exportProposal } from './export-actions';
 import { createLibraryActions } from './library-actions';
+import { createRubricActions } from './rubric-actions';
 import { initialLibrary } from './library-state';
 import type { VersionReason } from '../store/db';
 import type { Editing } from './editor';
@@ -32,7 +33,7 @@ export function initialData(): PanelData {
   return {
     status: 'connecting', tabId: null, language: DEFAULT_SETTINGS.language, ...NO_FORM, site: null,
     unsupported: false, notice: null, activating: false, editing: null, drafts: {}, lastWrite: {},
-    view: 'main', ai: initialAi(), rewrite: null, saved: initialSaved(), history: null, library: initialLibrary(),
+    view: 'main', ai: initialAi(), rewrite: null, saved: initialSaved(), history: null, library: initialLibrary(), rubric: null,
   };
 }
 
@@ -147,6 +148,7 @@ export function createPanelStore(transport: Transport = browserTransport, option
       ...ai,
       ...drafts,
       ...library,
+      ...createRubricActions({ get, set, requests, download: downloadFile, now: Date.now }),
       async insertSnippet(key, id, mode) {
         await library.insertSnippet(key, id, mode);
         if (!get().library.insert) reread(key);
