@@ -74,11 +74,14 @@ export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
       <button type="button" className="field-main" title={t(lang, 'action.focus')}>
         <span className="field-label">{name}</span>
         {field.help && <span className="field-help">{field.help}</span>}
-        <span className="field-section">{sectionsText(lang, field)}</span>
+        <span className="field-section">
+          {sectionsText(lang, field)}
+          {/* On the section's line: a save that arrives later must not push the rows below (or the buttons). */}
+          {savedAt !== undefined && (
+            <span className="field-saved" data-saved-at={savedAt}> · {t(lang, 'saved.at', { time: savedTime(lang, savedAt) })}</span>
+          )}
+        </span>
         <Meter field={field} lang={lang} />
-        {savedAt !== undefined && (
-          <span className="field-saved" data-saved-at={savedAt}>{t(lang, 'saved.at', { time: savedTime(lang, savedAt) })}</span>
-        )}
       </button>
       <span className="field-actions">
         <RowAction ref={edit} action="edit" text={t(lang, 'action.edit')} label={t(lang, 'action.editField', { field: name })} onClick={() => onEdit(field.key)} />

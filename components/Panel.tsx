@@ -135,7 +135,6 @@ function Body({ data, actions }: PanelProps) {
       }
       return (
         <>
-        <RestoreBanner saved={data.saved} lang={lang} actions={actions} />
         <FieldList
           order={data.order}
           fields={data.fields}
@@ -155,6 +154,7 @@ function Body({ data, actions }: PanelProps) {
           snippetsBySection={countBySection(data.library.snippets)}
         />
         <DraftTools lang={lang} actions={actions} />
+        <RestoreBanner saved={data.saved} lang={lang} actions={actions} />
         </>
       );
   }
