@@ -122,3 +122,13 @@ it("lists a field's history newest first and restores the chosen entry", async (
   expect(s.page.ringkasan).toBe('Sebelum AI.');
   expect(s.get().history?.outcome).toBe('restored');
 });
+
+it('shows a settings change at once, before storage answers, and keeps it once stored', async () => {
+  const s = setup({});
+  const pending = s.actions.saveDraftSettings({ autosave: false });
+  expect(s.get().saved.settings.autosave).toBe(false);
+  await pending;
+  expect(s.get().saved.settings.autosave).toBe(false);
+  const stored = (await fakeBrowser.storage.local.get('drafts')) as Record<string, { autosave?: boolean }>;
+  expect(stored.drafts?.autosave).toBe(false);
+});

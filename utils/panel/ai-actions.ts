@@ -203,6 +203,8 @@ export function createAiActions(d: AiDeps): AiActions {
     closeSettings: () => d.set({ view: 'main' }),
     async saveAi(patch) {
       const before = d.get().ai.settings;
+      // A toggle shows the choice at once; the stored settings replace it when storage answers.
+      if (patch.includeContext !== undefined) ai({ settings: { ...before, includeContext: patch.includeContext } });
       const settings = await saveAiSettings(patch);
       const keyChanged = settings.apiKey !== before.apiKey || settings.baseUrl !== before.baseUrl;
       ai({ settings, saved: true, ...(patch.model ? { modelNotice: null } : {}) });

@@ -153,7 +153,9 @@ export function createDraftActions(d: DraftDeps): DraftActions {
     },
 
     async saveDraftSettings(patch: Partial<DraftSettings>) {
-      patchSaved({ settings: await saveDraftSettings(patch) });
+      // The checkbox shows the choice at once; storage confirms it (or puts back what is stored).
+      patchSaved({ settings: { ...d.get().saved.settings, ...patch } });
+      patchSaved({ settings: await saveDraftSettings(patch).catch(() => loadDraftSettings()) });
     },
   };
   return actions;
