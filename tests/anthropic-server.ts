@@ -16,7 +16,8 @@
  *      400 for a missing `model`/`max_tokens`/`messages`, 404 for a model not in `models`,
  *      400 "prompt is too long" past `maxInputTokens`;
  *   3. otherwise a reply whose text is `options.reply(body)` (default `defaultReply`: a deterministic echo of the
- *      last user turn), cut at `max_tokens` (stop_reason "max_tokens").
+ *      last user turn), cut at `max_tokens` (stop_reason "max_tokens"); a request that forces a tool gets
+ *      `options.toolReply(body)` as a `tool_use` block (input_json_delta events when streamed) when it is set.
  *
  * Usage is deterministic: tokens = ceil(characters / 4). When the request marks a prefix with `cache_control`
  * (tools → system → messages, up to the last marked block), the first request with that prefix reports it as
@@ -65,6 +66,20 @@ export interface ReplyBehaviour {
   usage?: Partial<UsageNumbers>;
   /** Extra response headers. */
   headers?: Record<string, string>;
+  /**
+   * Answer with one `tool_use` block instead of text (as with a forced `tool_choice`): streamed as
+   * `input_json_delta` pieces of `jsonPerDelta` characters, stop reason `tool_use`. `raw` is sent instead of
+   * `JSON.stringify(input)` (a malformed answer); the JSON answer then carries `input` as given.
+   */
+  tool?: ToolAnswer;
+}
+
+export interface ToolAnswer {
+  name: string;
+  input: unknown;
+  raw?: string;
+  /** Characters per `input_json_delta` (default 40). */
+  jsonPerDelta?: number;
 }
 
 /** An API error: `{ type: 'error', error: { type, message }, request_id }` with its status and `request-id`. */
@@ -180,6 +195,8 @@ export interface AnthropicServerOptions {
   strictModels?: boolean;
   /** Text of a default reply (default `defaultReply`). */
   reply?: (body: MessagesBody) => string;
+  /** A default tool answer for requests that force a tool (`tool_choice: { type: 'tool' }`); none: text. */
+  toolReply?: (body: MessagesBody) => ToolAnswer | undefined;
   wordsPerDelta?: number;
   deltaDelayMs?: number;
   /** Bodies larger than this get 413 request_too_large (default 32 MiB, the API's limit). */
@@ -443,6 +460,13 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
     return out;
   }
 
+  /** Split into pieces of `size` characters (tool input JSON streams in arbitrary cuts, not words). */
+  function pieces(text: string, size: number): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < text.length; i += Math.max(1, size)) out.push(text.slice(i, i + Math.max(1, size)));
+    return out;
+  }
+
   async function answerMessages(
     req: IncomingMessage,
     res: ServerResponse,
@@ -453,8 +477,13 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
     const body = rec.body!;
     const model = String(body.model);
     const maxTokens = Number(body.max_tokens);
-    let text = behaviour && 'text' in behaviour && behaviour.text !== undefined ? behaviour.text : reply(body);
-    let stopReason: StopReason = behaviour?.kind === 'reply' && behaviour.stopReason ? behaviour.stopReason : 'end_turn';
+    const forced = (body.tool_choice as { type?: unknown } | undefined)?.type === 'tool';
+    const tool = (behaviour?.kind === 'reply' ? behaviour.tool : undefined) ?? (forced && !(behaviour && 'text' in behaviour && behaviour.text !== undefined) ? options.toolReply?.(body) : undefined);
+    let text = tool
+      ? tool.raw ?? JSON.stringify(tool.input)
+      : behaviour && 'text' in behaviour && behaviour.text !== undefined ? behaviour.text : reply(body);
+    let stopReason: StopReason = behaviour?.kind === 'reply' && behaviour.stopReason ? behaviour.stopReason : tool ? 'tool_use' : 'end_turn';
+    const toolId = `toolu_${rec.id.slice(4)}`;
     if (Number.isFinite(maxTokens) && estimateTokens(text) > maxTokens) {
       text = text.slice(0, maxTokens * 4);
       stopReason = 'max_tokens';
@@ -489,7 +518,9 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
           type: 'message',
           role: 'assistant',
           model,
-          content: [{ type: 'text', text, citations: null }],
+          content: tool
+            ? [{ type: 'tool_use', id: toolId, name: tool.name, input: stopReason === 'max_tokens' ? {} : tool.input, caller: { type: 'direct' } }]
+            : [{ type: 'text', text, citations: null }],
           stop_reason: stopReason,
           stop_sequence: null,
           stop_details: null,
@@ -532,10 +563,14 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
         usage: { ...fullUsage(usage), output_tokens: 1 },
       },
     });
-    send('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '', citations: null } });
+    send('content_block_start', {
+      type: 'content_block_start',
+      index: 0,
+      content_block: tool ? { type: 'tool_use', id: toolId, name: tool.name, input: {}, caller: { type: 'direct' } } : { type: 'text', text: '', citations: null },
+    });
     send('ping', { type: 'ping' });
 
-    const deltas = chunks(text, words);
+    const deltas = tool ? pieces(text, tool.jsonPerDelta ?? 40) : chunks(text, words);
     if (firstDeltaDelay && deltas.length && !closed()) {
       // Let the opening events reach the client before the pause.
       await new Promise<void>((ok) => res.write('', () => ok()));
@@ -547,7 +582,11 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
       if (delay && i > 0) await sleep(delay);
       if (closed()) return;
       if (i === 0) rec.firstDeltaAt = performance.timeOrigin + performance.now();
-      send('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: deltas[i] } });
+      send('content_block_delta', {
+        type: 'content_block_delta',
+        index: 0,
+        delta: tool ? { type: 'input_json_delta', partial_json: deltas[i] } : { type: 'text_delta', text: deltas[i] },
+      });
       rec.deltasSent++;
       rec.textSent += deltas[i];
     }

@@ -134,6 +134,62 @@ describe('messages', () => {
   });
 });
 
+describe('tool use', () => {
+  const TOOL = {
+    name: 'nilai_proposal',
+    description: 'Nilai per kriteria.',
+    input_schema: { type: 'object' as const, properties: { skor: { type: 'integer' } }, required: ['skor'] },
+  };
+  const forced = (extra: object = {}) => ({ ...params('x'), tools: [TOOL], tool_choice: { type: 'tool' as const, name: TOOL.name }, ...extra });
+  const INPUT = { skor: 72, catatan: 'Data sebelum dan sesudah sudah ada; sumber data belum disebut.' };
+
+  it('streams a scripted tool_use block as input_json_delta pieces, stop reason tool_use', async () => {
+    server.script({ kind: 'reply', tool: { name: TOOL.name, input: INPUT, jsonPerDelta: 10 } });
+    const stream = client().messages.stream(forced());
+    const partial: string[] = [];
+    stream.on('inputJson', (piece) => partial.push(piece));
+    const final = await stream.finalMessage();
+    expect(partial.length).toBe(Math.ceil(JSON.stringify(INPUT).length / 10));
+    expect(partial.join('')).toBe(JSON.stringify(INPUT));
+    expect(final.stop_reason).toBe('tool_use');
+    expect(final.content[0]).toMatchObject({ type: 'tool_use', name: TOOL.name, input: INPUT });
+    expect(server.requests[0]!.body!.tool_choice).toEqual({ type: 'tool', name: TOOL.name });
+  });
+
+  it('answers a tool_use block as JSON, and the default tool answer for forced tools', async () => {
+    const own = await startAnthropicServer({ apiKey: KEY, toolReply: (body) => ({ name: TOOL.name, input: { skor: (body.tools as unknown[]).length } }) });
+    try {
+      const c = new Anthropic({ apiKey: KEY, baseURL: own.baseURL, maxRetries: 0 });
+      const message = await c.messages.create({ ...forced(), model: 'claude-sonnet-4-6' });
+      expect(message.content[0]).toMatchObject({ type: 'tool_use', name: TOOL.name, input: { skor: 1 } });
+      expect(message.stop_reason).toBe('tool_use');
+      // Not forced: text as usual.
+      const text = await c.messages.create({ ...params('Halo'), model: 'claude-sonnet-4-6' });
+      expect(text.content[0]).toMatchObject({ type: 'text' });
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('sends malformed JSON as it is, and cuts the JSON at max_tokens', async () => {
+    server.script({ kind: 'reply', tool: { name: TOOL.name, input: null, raw: '{"skor": 7' } });
+    const raw: string[] = [];
+    for await (const e of await client().messages.create({ ...forced(), stream: true })) {
+      if (e.type === 'content_block_delta' && e.delta.type === 'input_json_delta') raw.push(e.delta.partial_json);
+    }
+    expect(raw.join('')).toBe('{"skor": 7');
+    server.script({ kind: 'reply', tool: { name: TOOL.name, input: INPUT } });
+    let cut = '';
+    let stop: string | null = null;
+    for await (const e of await client().messages.create({ ...forced({ max_tokens: 4 }), stream: true })) {
+      if (e.type === 'content_block_delta' && e.delta.type === 'input_json_delta') cut += e.delta.partial_json;
+      if (e.type === 'message_delta') stop = e.delta.stop_reason;
+    }
+    expect(cut).toBe(JSON.stringify(INPUT).slice(0, 16));
+    expect(stop).toBe('max_tokens');
+  });
+});
+
 describe('models', () => {
   it('lists the configured models, paginated', async () => {
     const ids: string[] = [];
