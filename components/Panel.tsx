@@ -96,7 +96,7 @@ function Body({ data, actions }: PanelProps) {
     return <FillView library={data.library} fields={data.fields} lang={lang} actions={actions} />;
   }
   if (data.view === 'library') return <LibraryView library={data.library} lang={lang} actions={actions} />;
-  if (data.view === 'rubric') return <RubricView report={data.rubric} fields={data.fields} lang={lang} actions={actions} />;
+  if (data.view === 'rubric') return <RubricView report={data.rubric} review={data.review} ticks={data.ticks} fields={data.fields} lang={lang} actions={actions} />;
   switch (data.status) {
     case 'connecting':
       return <Connecting lang={lang} />;

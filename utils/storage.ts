@@ -123,3 +123,17 @@ export async function rememberAnswers(formKey: string, answers: Record<string, s
   const all = answersSchema.parse(await answersItem.getValue());
   await answersItem.setValue({ ...all, [formKey]: { ...(all[formKey] ?? {}), ...answers } });
 }
+
+/**
+ * IGA indicators whose evidence the user ticked as ready, per form (its key). A reminder only; a damaged
+ * entry keeps its valid numbers.
+ */
+const ticksItem = storage.defineItem<unknown>('local:indicatorTicks', { fallback: {}, version: 1 });
+const ticksSchema = z.record(z.string(), z.array(z.number().int().min(1).max(99)).catch([])).catch({});
+export async function loadTicks(formKey: string): Promise<number[]> {
+  return ticksSchema.parse(await ticksItem.getValue())[formKey] ?? [];
+}
+export async function saveTicks(formKey: string, ticks: number[]): Promise<void> {
+  const all = ticksSchema.parse(await ticksItem.getValue());
+  await ticksItem.setValue({ ...all, [formKey]: [...new Set(ticks)].sort((a, b) => a - b) });
+}

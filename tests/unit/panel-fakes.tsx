@@ -123,6 +123,7 @@ export function fakeActions(): PanelActions {
     setFillOverwrite: vi.fn(), toggleFillItem: vi.fn(), runFill: vi.fn(), closeFill: vi.fn(), deleteSnippet: vi.fn(),
     undoDelete: vi.fn(), toggleFavourite: vi.fn(), editSnippet: vi.fn(), exportLibrary: vi.fn(), importLibrary: vi.fn(), importDocx: vi.fn(),
     confirmDocx: vi.fn(), cancelDocx: vi.fn(), checkRubric: vi.fn(), closeRubric: vi.fn(), exportRubric: vi.fn(),
+    reviewRubric: vi.fn(), stopReview: vi.fn(), fixCriterion: vi.fn(), tickIndicator: vi.fn(),
   };
 }
 

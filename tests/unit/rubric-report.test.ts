@@ -39,13 +39,14 @@ it('puts blocking problems first and scores evidence per weighted criterion', ()
 
 it('checks a city form against the five criteria judges name, and writes the report as Markdown', () => {
   const r = rubricReport(getProfile('generic'), [f('man', 'Manfaat', 'benefit', 'Bermanfaat.')]);
-  expect(r.criteria.map((c) => c.section)).toContain('benefit');
+  expect(r.criteria.map((c) => [c.section, c.name, c.weight, c.official])).toContainEqual(['benefit', 'Bermanfaat', 20, false]);
   const md = reportMarkdown(r, {
     title: 'Periksa', blocking: 'Masalah', none: 'Tidak ada.', findings: 'Bukti', criteria: 'Kriteria', note: 'Perkiraan.',
-    columns: ['Kriteria', 'Bobot', 'Bukti', 'Skor'], blockingLines: ['Satu | dua'], findingLines: [],
+    columns: ['Kriteria', 'Bobot', 'Bukti', 'Skor', 'Skor AI'], blockingLines: ['Satu | dua'], findingLines: [], equalWeights: 'Bobot sama.',
   });
   expect(md).toContain('# Periksa');
   expect(md).toContain('- Satu | dua');
   expect(md).toContain('_Tidak ada._');
-  expect(md).toMatch(/\| Manfaat \| — \| 0\/\d+ \| 0 \|/);
+  expect(md).toMatch(/\| Bermanfaat \| ≈20 \| 0\/\d+ \| 0 \| — \|/);
+  expect(md).toContain('_Bobot sama._');
 });

@@ -90,3 +90,51 @@ export async function streamRewrite(
   if (signal?.aborted) throw new APIUserAbortError();
   return { text, usage, stopReason };
 }
+
+export interface ToolStreamResult {
+  /** The tool input's JSON as streamed (possibly cut or malformed: the caller validates). */
+  json: string;
+  /** Whether a tool_use block came at all. */
+  sawTool: boolean;
+  /** Any text the model wrote instead. */
+  text: string;
+  usage: Usage;
+  stopReason: string | null;
+}
+
+/**
+ * Streams a request that forces a tool call and collects the tool input's JSON pieces (`input_json_delta`).
+ * Raw events, so a malformed or cut input reaches the caller's validation instead of failing in a parser.
+ */
+export async function streamToolInput(
+  client: Anthropic,
+  params: Parameters<Anthropic['messages']['create']>[0] & { stream: true },
+  handlers: { onJson(partial: string): void; onUsage?(usage: Usage): void },
+  signal?: AbortSignal,
+): Promise<ToolStreamResult> {
+  const stream = await client.messages.create(params, { signal });
+  let json = '';
+  let text = '';
+  let sawTool = false;
+  let usage = NO_USAGE;
+  let stopReason: string | null = null;
+  for await (const event of stream) {
+    if (event.type === 'message_start') {
+      usage = readUsage(event.message.usage, usage);
+      handlers.onUsage?.(usage);
+    } else if (event.type === 'content_block_start' && event.content_block.type === 'tool_use') {
+      sawTool = true;
+    } else if (event.type === 'content_block_delta') {
+      if (event.delta.type === 'input_json_delta') {
+        json += event.delta.partial_json;
+        handlers.onJson(json);
+      } else if (event.delta.type === 'text_delta') text += event.delta.text;
+    } else if (event.type === 'message_delta') {
+      usage = readUsage(event.usage, usage);
+      stopReason = event.delta.stop_reason ?? stopReason;
+      handlers.onUsage?.(usage);
+    }
+  }
+  if (signal?.aborted) throw new APIUserAbortError();
+  return { json, sawTool, text, usage, stopReason };
+}

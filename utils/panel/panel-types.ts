@@ -14,6 +14,7 @@ import type { LibraryState } from './library-state';
 import type { AiState, Rewrite } from './rewrite';
 import type { HistoryView, SavedState } from './saved';
 import type { RubricReport } from '../rubric/report';
+import type { ReviewState } from './review-actions';
 import type { SiteStatus } from './tab-link';
 
 export type PanelStatus = 'connecting' | 'form' | 'no-form' | 'inactive' | 'error';
@@ -57,6 +58,10 @@ export interface PanelData {
   library: LibraryState;
   /** The last "Periksa sebelum kirim" (null while it reads the page). */
   rubric: RubricReport | null;
+  /** The AI review of the proposal, on request from the rubric view. */
+  review: ReviewState | null;
+  /** IGA indicators whose evidence the user has ticked as ready, for this form. */
+  ticks: number[];
 }
 
 export interface PanelActions {
@@ -125,6 +130,13 @@ export interface PanelActions {
   closeRubric(): void;
   /** The check as a Markdown report (to share with a mentor). */
   exportRubric(): void;
+  /** The AI review: a score per criterion, what shows, the biggest gap, one suggestion; sent only on this click. */
+  reviewRubric(): Promise<void>;
+  stopReview(): void;
+  /** "Perbaiki": the rewrite of the criterion's section, with the criterion (and the review's advice) as instruction. */
+  fixCriterion(section: SectionKey): Promise<void>;
+  /** Ticks an IGA indicator's evidence as ready (a reminder, kept per form). */
+  tickIndicator(no: number, ticked: boolean): void;
   /** Put back what the field held before the last write from Jendela. */
   undo(key: string): Promise<void>;
   closeEditor(): void;

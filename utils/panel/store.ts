@@ -13,6 +13,7 @@ import { createEditActions } from './edit-actions';
 import { downloadFile, exportProposal } from './export-actions';
 import { createLibraryActions } from './library-actions';
 import { createRubricActions } from './rubric-actions';
+import { createReviewActions } from './review-actions';
 import { initialLibrary } from './library-state';
 import type { VersionReason } from '../store/db';
 import type { Editing } from './editor';
@@ -34,6 +35,7 @@ export function initialData(): PanelData {
     status: 'connecting', tabId: null, language: DEFAULT_SETTINGS.language, ...NO_FORM, site: null,
     unsupported: false, notice: null, activating: false, editing: null, drafts: {}, lastWrite: {},
     view: 'main', ai: initialAi(), rewrite: null, saved: initialSaved(), history: null, library: initialLibrary(), rubric: null,
+    review: null, ticks: [],
   };
 }
 
@@ -104,8 +106,9 @@ export function createPanelStore(transport: Transport = browserTransport, option
     function attach(tabId: number) {
       // Another tab is another form: its editor, rewrite and undo buttons go; drafts stay (the user's text).
       aiActions.discardRewrite();
+      review.stopReview();
       savedFor = '';
-      set({ tabId, site: null, notice: null, editing: null, lastWrite: {}, history: null, saved: { ...initialSaved(), settings: get().saved.settings } });
+      set({ tabId, site: null, notice: null, editing: null, lastWrite: {}, history: null, rubric: null, review: null, ticks: [], saved: { ...initialSaved(), settings: get().saved.settings } });
       link.attach(tabId);
     }
 
@@ -143,12 +146,20 @@ export function createPanelStore(transport: Transport = browserTransport, option
     const reread = (key: string) => {
       if (get().editing?.key === key) void actions.edit(key);
     };
+    const review = createReviewActions({
+      get, set, requests, timeoutMs: options.aiTimeoutMs,
+      open: { edit: (key, focusAi) => actions.edit(key, focusAi), rewrite: (mode, free) => actions.rewrite(mode, free) },
+    });
+    const rubricActions = createRubricActions({ get, set, requests, download: downloadFile, now: Date.now, checked: review.checked });
     const actions: PanelActions = {
       ...editActions,
       ...ai,
       ...drafts,
       ...library,
-      ...createRubricActions({ get, set, requests, download: downloadFile, now: Date.now }),
+      ...rubricActions,
+      reviewRubric: review.reviewRubric,
+      stopReview: review.stopReview,
+      fixCriterion: review.fixCriterion,
       async insertSnippet(key, id, mode) {
         await library.insertSnippet(key, id, mode);
         if (!get().library.insert) reread(key);
