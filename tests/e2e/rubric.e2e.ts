@@ -35,11 +35,12 @@ const WEAK = 'Inovasi ini sangat bermanfaat bagi masyarakat dan akan terus dikem
 const KIPP_SCORES: Record<string, number> = {
   summary: 40, background: 55, novelty: 60, implementation: 50, impact: 35, replication: 20, resources: 45, sustainability: 30,
 };
+/** As long as a real answer: two sentences a part (about 25 words each). */
 const entry = (criterion: string, score: number) => ({
   criterion, score,
-  strengths: `Bagian ${criterion} sudah menyebut inovasinya.`,
-  gap: `Bagian ${criterion} belum memuat angka sebelum dan sesudah.`,
-  suggestion: `Tambahkan waktu layanan sebelum dan sesudah untuk ${criterion}, beserta sumber datanya.`,
+  strengths: `Bagian ${criterion} sudah menyebut inovasinya dan siapa yang menjalankannya. Alurnya runtut dan mudah diikuti penilai yang membaca cepat.`,
+  gap: `Bagian ${criterion} belum memuat angka sebelum dan sesudah. Penilai tidak bisa melihat seberapa besar perubahan yang terjadi bagi warga.`,
+  suggestion: `Tambahkan waktu layanan sebelum dan sesudah untuk ${criterion}, beserta sumber datanya. Sebutkan juga tahun pengukurannya dan jumlah warga yang terlayani.`,
 });
 const kippReview = (scores = KIPP_SCORES) => ({ criteria: Object.entries(scores).map(([c, s]) => entry(c, s)), summary: 'Signifikansi belum menunjukkan dampak terukur.' });
 
@@ -110,11 +111,15 @@ it('scores each criterion with the AI review, draws the bars and the weighted es
   }
   const impact = view.locator('[data-criterion="impact"]');
   expect(await impact.getAttribute('data-weight')).toBe('30');
-  expect(await impact.locator('[data-part="gap"]').textContent()).toBe('Bagian impact belum memuat angka sebelum dan sesudah.');
+  expect(await impact.locator('[data-part="gap"]').textContent()).toBe(entry('impact', 0).gap);
   // (10×55 + 15×60 + 5×50 + 30×35 + 20×20 + 5×45 + 15×30) / 100 = 38.25; the summary weighs 0.
   const total = view.locator('[data-role="estimated-total"]');
   expect(await total.getAttribute('data-total')).toBe('38.3');
   expect(await total.textContent()).toContain('perkiraan');
+
+  // Printed (the browser's print to PDF), the report with eight reviewed criteria fits one A4 page.
+  const pdf = (await panel.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(1);
 
   const [dl] = await Promise.all([panel.waitForEvent('download'), view.locator('[data-action="export-rubric"]').click()]);
   const md = readFileSync((await dl.path())!, 'utf8');
