@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { apiError, lastUserText, startAnthropicServer, type AnthropicServer } from '../anthropic-server';
 import { getProfile } from '../../utils/profiles';
 import { mountPanel, type Mounted } from './panel-edit-setup';
+import { info, snapshot } from './panel-fakes';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -322,5 +323,70 @@ describe('rewriting a field', () => {
     await m.click('[data-action="retry-rewrite"]');
     await until(() => server.requests.length === 2 && status() === 'done', 'the second rewrite');
     expect(lastUserText(server.requests[1]!.body!)).toMatch(/<konteks [^>]*>\nKonteks dari kolom b\n<\/konteks>/);
+  });
+});
+
+describe('AI review in Periksa sebelum kirim', () => {
+  const reviewEl = () => m.$('[data-role="review"]');
+  const reviewStatus = () => reviewEl()?.dataset.reviewStatus;
+  /** The generic profile's five criteria, answered; `a` is the impact field, `b` the novelty one. */
+  const answer = (score = 60) => ({
+    criteria: ['novelty', 'impact', 'benefit', 'replication', 'sustainability'].map((criterion) => ({
+      criterion, score, strengths: 'Ada.', gap: 'Belum ada angka.', suggestion: 'Tambahkan angka sebelum dan sesudah.',
+    })),
+  });
+  async function openRubric() {
+    m.transport.last.emit({ type: 'snapshot', snapshot: snapshot([info('a', { section: 'impact', label: 'Hasil' }), info('b', { section: 'novelty', label: 'Kebaruan' })]) });
+    await m.click('[data-action="check-rubric"]');
+    await until(() => !!m.$('[data-criterion="impact"]'), 'the bars');
+  }
+
+  it('without a key sends nothing and says where to put one', async () => {
+    await openRubric();
+    await m.click('[data-action="ai-review"]');
+    await until(() => !!m.$('[data-role="review"] [data-error-code="no-key"]'), 'the no-key message');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('Hentikan stops the stream: the server sees it go, nothing is drawn', async () => {
+    await configure();
+    await openRubric();
+    server.script({ kind: 'reply', tool: { name: 'nilai_proposal', input: answer(), jsonPerDelta: 20 }, delayMs: 60 });
+    await m.click('[data-action="ai-review"]');
+    await until(() => reviewStatus() === 'streaming' && (server.requests[0]?.deltasSent ?? 0) > 1, 'the stream');
+    await m.click('[data-action="stop-review"]');
+    expect(reviewStatus()).toBe('stopped');
+    await server.waitFor((r) => r[0]!.aborted, 3000);
+    expect(m.el.querySelectorAll('[data-source="ai"]')).toHaveLength(0);
+    expect(m.$('[data-role="estimated-total"]')).toBeNull();
+  });
+
+  it('marks a review stale once the text changed, and leaves it out of the report', async () => {
+    await configure();
+    await openRubric();
+    server.script({ kind: 'reply', tool: { name: 'nilai_proposal', input: answer(80) } });
+    await m.click('[data-action="ai-review"]');
+    await until(() => reviewStatus() === 'done', 'the review');
+    expect(m.$('[data-role="estimated-total"]')?.dataset.total).toBe('80');
+    await m.click('[data-action="check-rubric"]'); // same text: still current
+    await until(() => !!m.$('[data-criterion="impact"]'), 'the bars again');
+    expect(m.$('[data-role="review-stale"]')).toBeNull();
+    m.page.text.a = 'Waktu layanan turun dari 14 hari menjadi 2 hari.';
+    await m.click('[data-action="close-rubric"]');
+    await m.click('[data-action="check-rubric"]');
+    await until(() => !!m.$('[data-role="review-stale"]'), 'the stale notice');
+  });
+
+  it('Perbaiki without a review rewrites the section with the criterion as the instruction', async () => {
+    await configure();
+    await openRubric();
+    await m.click('[data-criterion="impact"] [data-action="fix-criterion"]');
+    await until(() => status() === 'done', 'the rewrite');
+    expect(m.$('[data-role="editor"]')?.dataset.editorKey).toBe('a');
+    const sent = server.requests.at(-1)!;
+    const system = (sent.body!.system as Array<{ text: string }>).map((b) => b.text).join('\n');
+    expect(system).toContain('«Efektif»');
+    expect(system).not.toContain('«Efektif» (bobot');
+    expect(lastUserText(sent.body!)).toContain('Teks lama di halaman');
   });
 });
