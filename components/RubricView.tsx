@@ -23,7 +23,7 @@ interface Props {
   ticks: number[];
   fields: Record<string, FieldView>;
   lang: Language;
-  actions: Pick<PanelActions, 'closeRubric' | 'exportRubric' | 'edit' | 'reviewRubric' | 'stopReview' | 'fixCriterion' | 'tickIndicator' | 'openSettings'>;
+  actions: Pick<PanelActions, 'checkRubric' | 'closeRubric' | 'exportRubric' | 'edit' | 'reviewRubric' | 'stopReview' | 'fixCriterion' | 'tickIndicator' | 'openSettings'>;
 }
 
 const fmt = (lang: Language, n: number) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 });
@@ -35,7 +35,10 @@ export function RubricView({ report: r, review, ticks, fields, lang, actions }: 
   const hasField = (c: CriterionBar) => Object.values(fields).some((f) => !f.fact && c.sections.some((s) => f.section === s || f.section2 === s));
   return (
     <section className="rubric" data-role="rubric" aria-label={t(lang, 'rubric.title')}>
-      <button type="button" className="secondary" data-action="close-rubric" onClick={actions.closeRubric}>{t(lang, 'action.back')}</button>
+      <div className="draft-tools no-print">
+        <button type="button" className="secondary" data-action="close-rubric" onClick={actions.closeRubric}>{t(lang, 'action.back')}</button>
+        <button type="button" className="secondary" data-action="check-rubric" onClick={() => void actions.checkRubric()}>{t(lang, 'action.checkAgain')}</button>
+      </div>
       <h2>{t(lang, 'rubric.title')}</h2>
       {!r ? <p role="status">{t(lang, 'rubric.checking')}</p> : (
         <>

@@ -313,6 +313,7 @@ export const en: Record<MessageKey, Entry> = {
   'action.checkRubric': "Check before submitting",
   'action.exportRubric': "Download the report (Markdown)",
   'action.print': "Print / PDF",
+  'action.checkAgain': "Check again",
   'action.review': "Review with AI",
   'action.reviewAgain': "Review again with AI",
   'action.fixCriterion': "Improve",

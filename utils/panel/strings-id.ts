@@ -307,6 +307,7 @@ export const id = {
   'action.checkRubric': "Periksa sebelum kirim",
   'action.exportRubric': "Unduh laporan (Markdown)",
   'action.print': "Cetak / PDF",
+  'action.checkAgain': "Periksa ulang",
   'action.review': "Tinjau dengan AI",
   'action.reviewAgain': "Tinjau ulang dengan AI",
   'action.fixCriterion': "Perbaiki",
