@@ -173,3 +173,53 @@ describe('library search: keeping the index current', () => {
     expect(ids('posyandu')).toEqual(['gizi']);
   });
 });
+
+describe('library search: the fast path', () => {
+  /** 600 snippets of mixed proposal words (seeded), so scores tie and differ as in a real library. */
+  function many(): SearchDoc[] {
+    const vocab = ['pelayanan', 'layanan', 'melayani', 'antrean', 'mengantre', 'perizinan', 'desa', 'warga', 'kesehatan',
+      'ibu', 'balita', 'pengaduan', 'masyarakat', 'aplikasi', 'daring', 'keberlanjutan', 'regulasi', 'anggaran', 'publik',
+      'kolaborasi', 'swasta', 'pemantauan', 'evaluasi', 'replikasi', 'sampah', 'pemberdayaan', 'perempuan', 'di', 'dan'];
+    let a = 7;
+    const rand = () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = () => vocab[Math.floor(rand() * vocab.length)]!;
+    const sections = ['background', 'novelty', 'impact', 'sustainability'] as const;
+    return Array.from({ length: 600 }, (_, i) => doc(`d${i}`, {
+      title: Array.from({ length: 3 }, pick).join(' '), text: Array.from({ length: 20 + (i % 40) }, pick).join(' '),
+      tags: [pick()], section: sections[i % 4]!, updatedAt: i,
+    }));
+  }
+
+  it('answers exactly as MiniSearch.search would: same hits, same order, same scores', () => {
+    const docs = many();
+    const fast = createLibrarySearch();
+    const slow = createLibrarySearch({ publicOnly: true });
+    fast.reset(docs);
+    slow.reset(docs);
+    const queries = ['p', 'pel', 'pelayanan', 'layanan publik', 'layanan ', 'pelayanna', 'desa warga', 'swasta kolaborasi x', 'ibu balita kese'];
+    for (const q of queries) {
+      for (const opts of [{}, { section: 'impact' as const }, { section: 'novelty' as const, only: true }, { limit: 5 }]) {
+        const a = fast.search(q, opts);
+        const b = slow.search(q, opts);
+        expect(a.map((h) => h.id), `${q} ${JSON.stringify(opts)}`).toEqual(b.map((h) => h.id));
+        a.forEach((h, i) => expect(h.score).toBeCloseTo(b[i]!.score, 9));
+      }
+    }
+  });
+
+  it('forgets kept word results when the library changes', () => {
+    const { search, ids } = setup();
+    expect(ids('posyandu keliling')).toEqual(['gizi']);
+    search.add(doc('baru', { title: 'Posyandu keliling kedua', text: 'Posyandu keliling di kelurahan.' }));
+    expect(ids('posyandu keliling').sort()).toEqual(['baru', 'gizi']);
+    search.remove('gizi');
+    expect(ids('posyandu keliling')).toEqual(['baru']);
+  });
+
+  it('waits for a third letter before a new word narrows the hits', () => {
+    const { ids } = setup();
+    expect(ids('layanan p')).toEqual(ids('layanan'));
+    expect(ids('layanan pe')).toEqual(ids('layanan '));
+    expect(ids('layanan pen')).toContain('rapat');
+  });
+});
